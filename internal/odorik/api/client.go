@@ -1,0 +1,74 @@
+// Package api is a typed client for the Odorik.cz public-numbers API
+// (https://www.odorik.cz/w/api:public_numbers). It knows the API's habits:
+// credentials travel as ordinary parameters, errors come with HTTP 200 as
+// {"errors":["code"]}, and a POST answers without the id of what it created.
+package api
+
+import (
+	"context"
+	"sync"
+
+	"github.com/go-resty/resty/v2"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
+
+// DefaultBaseURL is the production API.
+const DefaultBaseURL = "https://www.odorik.cz/api/v1"
+
+// Config is everything the client needs.
+type Config struct {
+	User      string // account id or line number
+	Password  string // API password or the line's SIP password
+	BaseURL   string
+	UserAgent string // sent as the user_agent parameter the vendor asks apps to send
+	Transport transport.Settings
+}
+
+// Client talks to one Odorik account. It is safe for concurrent use.
+type Client struct {
+	http      *resty.Client
+	cfg       Config
+	numberMus sync.Map // public number -> *sync.Mutex; serializes writes per number
+}
+
+// NewClient builds a client; it makes no request.
+func NewClient(cfg Config) *Client {
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = DefaultBaseURL
+	}
+	return &Client{
+		cfg: cfg,
+		http: transport.NewClient(transport.Options{
+			Settings:  cfg.Transport,
+			BaseURL:   cfg.BaseURL,
+			Subsystem: "odorik",
+			Secrets:   []string{cfg.Password},
+		}),
+	}
+}
+
+// lockNumber serializes list-post-list sequences on one public number within
+// this process, so two resources created in parallel cannot claim each
+// other's new rule.
+func (c *Client) lockNumber(number string) func() {
+	mu, _ := c.numberMus.LoadOrStore(number, &sync.Mutex{})
+	m := mu.(*sync.Mutex)
+	m.Lock()
+	return m.Unlock
+}
+
+// credentials are sent as parameters because the API has no header auth.
+func (c *Client) credentials() map[string]string {
+	p := map[string]string{"user": c.cfg.User, "password": c.cfg.Password}
+	if c.cfg.UserAgent != "" {
+		p["user_agent"] = c.cfg.UserAgent
+	}
+	return p
+}
+
+func (c *Client) settings() transport.Settings { return c.cfg.Transport }
+
+func (c *Client) request(ctx context.Context) *resty.Request {
+	return c.http.R().SetContext(ctx)
+}

@@ -1,0 +1,68 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/go-resty/resty/v2"
+)
+
+// get sends a GET with the credentials in the query string, as the vendor
+// documents for GET ("URI encoding").
+func (c *Client) get(ctx context.Context, path string, pathParams, params map[string]string, out any) error {
+	req := c.request(ctx).SetPathParams(pathParams).SetQueryParams(c.credentials()).SetQueryParams(params)
+	resp, err := req.Get(path)
+	return decode(resp, err, out)
+}
+
+// send sends a POST or DELETE with the credentials and data form-encoded in
+// the body, as the vendor documents for those methods.
+func (c *Client) send(ctx context.Context, method, path string, pathParams, params map[string]string) error {
+	form := c.credentials()
+	for k, v := range params {
+		form[k] = v
+	}
+	req := c.request(ctx).SetPathParams(pathParams).SetFormData(form)
+	resp, err := req.Execute(method, path)
+	return decode(resp, err, nil)
+}
+
+// errorBody is the vendor's error shape; any reply may carry it, whatever its status.
+type errorBody struct {
+	Errors []string `json:"errors"`
+}
+
+func decode(resp *resty.Response, err error, out any) error {
+	if err != nil {
+		return err
+	}
+	body := resp.Body()
+	trimmed := strings.TrimSpace(string(body))
+	if strings.HasPrefix(trimmed, "{") {
+		var eb errorBody
+		if json.Unmarshal(body, &eb) == nil && len(eb.Errors) > 0 {
+			return &Error{Code: eb.Errors[0], HTTPStatus: resp.StatusCode()}
+		}
+	}
+	if resp.StatusCode() >= 300 {
+		return &Error{HTTPStatus: resp.StatusCode(), Body: excerpt(trimmed)}
+	}
+	if out == nil {
+		return nil
+	}
+	if err := json.Unmarshal(body, out); err != nil {
+		return fmt.Errorf("the Odorik API sent a reply that is not the expected JSON (HTTP %d, %s): %w; body starts with %q",
+			resp.StatusCode(), resp.Header().Get("Content-Type"), err, excerpt(trimmed))
+	}
+	return nil
+}
+
+func excerpt(s string) string {
+	const max = 200
+	if len(s) > max {
+		return s[:max] + "…"
+	}
+	return s
+}

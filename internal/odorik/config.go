@@ -1,0 +1,95 @@
+// Package odorik is the Terraform side of Odorik.cz: call routing and
+// parallel ringing on the account's public numbers.
+package odorik
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
+
+// Environment variables of the odorik block.
+const (
+	EnvUser     = "ODORIK_USER"
+	EnvPassword = "ODORIK_PASSWORD"
+	EnvBaseURL  = "ODORIK_API_URL"
+)
+
+// ProviderModel is the provider's odorik block.
+type ProviderModel struct {
+	User     types.String `tfsdk:"user"`
+	Password types.String `tfsdk:"password"`
+	BaseURL  types.String `tfsdk:"base_url"`
+}
+
+// ProviderBlock is the odorik block of the provider schema.
+func ProviderBlock() schema.SingleNestedBlock {
+	return schema.SingleNestedBlock{
+		MarkdownDescription: "Odorik.cz API credentials. Needed by the `telecom_odorik_*` resources and data sources.",
+		Attributes: map[string]schema.Attribute{
+			"user":     providerdata.Setting("Account id (for the whole account) or a 6-digit line number (for that line's numbers only).", EnvUser),
+			"password": providerdata.SecretSetting("The account's API password (account settings, \"API heslo\"), or the line's SIP password when `user` is a line.", EnvPassword),
+			"base_url": providerdata.BaseURLSetting(api.DefaultBaseURL, EnvBaseURL),
+		},
+	}
+}
+
+// Configure resolves the block and its environment variables into a client.
+// It returns nil and no error when neither credential is set anywhere: the
+// vendor is then "not configured" and only its resources complain.
+func Configure(m *ProviderModel, t transport.Settings, userAgent string) (*api.Client, diag.Diagnostics) {
+	var in ProviderModel
+	if m != nil {
+		in = *m
+	}
+	s := providerdata.NewSettings("odorik")
+	user := s.String("user", in.User, EnvUser, "")
+	password := s.String("password", in.Password, EnvPassword, "")
+	if !providerdata.AnySet(user, password) && !s.Diagnostics().HasError() {
+		return nil, s.Diagnostics()
+	}
+	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
+	s.Require("user", user, EnvUser)
+	s.Require("password", password, EnvPassword)
+	if s.Diagnostics().HasError() {
+		return nil, s.Diagnostics()
+	}
+	return api.NewClient(api.Config{
+		User:      user,
+		Password:  password,
+		BaseURL:   baseURL,
+		UserAgent: userAgent,
+		Transport: t,
+	}), s.Diagnostics()
+}
+
+// clientFrom gives a resource or data source its client, or the error that
+// says how to configure Odorik. Both are nil before the provider is configured.
+func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
+	data, diags := providerdata.From(providerData)
+	if data == nil || diags.HasError() {
+		return nil, diags
+	}
+	if data.Odorik == nil {
+		diags.Append(providerdata.NotConfigured("Odorik", "odorik", [][2]string{
+			{"user", EnvUser}, {"password", EnvPassword},
+		}))
+	}
+	return data.Odorik, diags
+}
+
+// Resources are the odorik resources.
+func Resources() []func() resource.Resource {
+	return []func() resource.Resource{NewRouteResource, NewRingingResource}
+}
+
+// DataSources are the odorik data sources.
+func DataSources() []func() datasource.DataSource {
+	return []func() datasource.DataSource{NewPublicNumbersDataSource, NewRoutesDataSource}
+}

@@ -1,0 +1,65 @@
+package odorik_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/acctest"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber"
+)
+
+// matchingRoutes lists the rules of number with this caller and target, read
+// through the API (works against the sandbox and the real service).
+func matchingRoutes(env *acctest.OdorikEnv, number, source, ringing string) ([]api.Route, error) {
+	routes, err := env.Client.Routes(context.Background(), number)
+	if err != nil {
+		return nil, err
+	}
+	var out []api.Route
+	for _, r := range routes {
+		if phonenumber.Equal(r.SourceNumber, source) && phonenumber.Equal(r.RingingNumber, ringing) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// checkRouteCount asserts how many identical rules exist at the vendor.
+func checkRouteCount(env *acctest.OdorikEnv, number, source, ringing string, want int) func(*terraform.State) error {
+	return func(*terraform.State) error {
+		got, err := matchingRoutes(env, number, source, ringing)
+		if err != nil {
+			return err
+		}
+		if len(got) != want {
+			return fmt.Errorf("%s has %d rules %s -> %s, want %d: %+v", number, len(got), source, ringing, want, got)
+		}
+		return nil
+	}
+}
+
+// checkNotInState asserts that Terraform forgot a resource.
+func checkNotInState(address string) func(*terraform.State) error {
+	return func(s *terraform.State) error {
+		if _, ok := s.RootModule().Resources[address]; ok {
+			return fmt.Errorf("%s is still in state", address)
+		}
+		return nil
+	}
+}
+
+// requireNoRequests asserts that the sandbox saw no request, e.g. after
+// configurations that must be rejected at plan time.
+func requireNoRequests(t *testing.T, env *acctest.OdorikEnv) {
+	t.Helper()
+	if env.Sandbox == nil {
+		return
+	}
+	if n := env.Sandbox.Kit.RequestCount(); n != 0 {
+		t.Errorf("the sandbox received %d requests, want none: %+v", n, env.Sandbox.Kit.Requests())
+	}
+}

@@ -1,0 +1,95 @@
+package odorik
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
+)
+
+var _ datasource.DataSourceWithConfigure = &publicNumbersDataSource{}
+
+// NewPublicNumbersDataSource is the telecom_odorik_public_numbers data source.
+func NewPublicNumbersDataSource() datasource.DataSource { return &publicNumbersDataSource{} }
+
+type publicNumbersDataSource struct {
+	client *api.Client
+}
+
+type publicNumbersModel struct {
+	IncludeSIPNames      types.Bool          `tfsdk:"include_sip_names"`
+	IncludeSharedNumbers types.Bool          `tfsdk:"include_shared_numbers"`
+	PublicNumbers        []publicNumberModel `tfsdk:"public_numbers"`
+}
+
+type publicNumberModel struct {
+	PublicNumber types.String `tfsdk:"public_number"`
+	Type         types.String `tfsdk:"type"`
+}
+
+func (d *publicNumbersDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_odorik_public_numbers"
+}
+
+func (d *publicNumbersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "The public numbers of the Odorik.cz account, to route with `telecom_odorik_route` and `telecom_odorik_ringing`.",
+		Attributes: map[string]schema.Attribute{
+			"include_sip_names": schema.BoolAttribute{
+				Optional:            true,
+				MarkdownDescription: "Also list the account's registered SIP names. Default `false`.",
+			},
+			"include_shared_numbers": schema.BoolAttribute{
+				Optional:            true,
+				MarkdownDescription: "Also list the shared numbers (the 533 533 4xy range) that can be used for routing. Default `false`.",
+			},
+			"public_numbers": schema.ListNestedAttribute{
+				Computed:            true,
+				MarkdownDescription: "The numbers, in the order the API lists them.",
+				NestedObject: schema.NestedAttributeObject{
+					Attributes: map[string]schema.Attribute{
+						"public_number": schema.StringAttribute{
+							Computed:            true,
+							MarkdownDescription: "The number in international form (`00420…`), or a SIP name.",
+						},
+						"type": schema.StringAttribute{
+							Computed:            true,
+							MarkdownDescription: "One of `geographic`, `nomadic`, `mobile`, `sip_name`, `shared`.",
+						},
+					},
+				},
+			},
+		},
+	}
+}
+
+func (d *publicNumbersDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	client, diags := clientFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	d.client = client
+}
+
+func (d *publicNumbersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m publicNumbersModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	numbers, err := d.client.PublicNumbers(ctx, m.IncludeSIPNames.ValueBool(), m.IncludeSharedNumbers.ValueBool())
+	if err != nil {
+		resp.Diagnostics.AddError("Error reading Odorik public numbers", fmt.Sprintf("Could not list the account's public numbers: %s", err))
+		return
+	}
+	m.PublicNumbers = make([]publicNumberModel, 0, len(numbers))
+	for _, n := range numbers {
+		m.PublicNumbers = append(m.PublicNumbers, publicNumberModel{
+			PublicNumber: types.StringValue(n.PublicNumber),
+			Type:         types.StringValue(n.Type),
+		})
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}

@@ -1,0 +1,61 @@
+package sandbox
+
+import (
+	"net/http"
+	"strings"
+)
+
+// serveAPI dispatches like the vendor's (Rails) router: a path and method it
+// has no route for answers 404.
+func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
+	rest, ok := strings.CutPrefix(cleanPath(r.URL.Path), BasePath+"/")
+	if !ok {
+		s.notFound(w)
+		return
+	}
+	method := r.Method
+	if method == http.MethodHead {
+		method = http.MethodGet
+	}
+	seg := strings.Split(rest, "/")
+	switch {
+	case len(seg) == 1 && seg[0] == "public_numbers.json" && method == http.MethodGet:
+		s.handle(w, r, "", "", s.listNumbers)
+	case len(seg) < 3 || seg[0] != "public_numbers":
+		s.notFound(w)
+	case len(seg) == 3 && seg[2] == "routes.json" && method == http.MethodGet:
+		s.handle(w, r, seg[1], "", s.listRoutes)
+	case len(seg) == 3 && seg[2] == "routes.json" && method == http.MethodPost:
+		s.handle(w, r, seg[1], "", s.createRoute)
+	case len(seg) == 3 && seg[2] == "ringings.json" && method == http.MethodGet:
+		s.handle(w, r, seg[1], "", s.listRingings)
+	case len(seg) == 3 && seg[2] == "ringings.json" && method == http.MethodPost:
+		s.handle(w, r, seg[1], "", s.createRinging)
+	case len(seg) == 4 && seg[2] == "routes" && jsonName(seg[3]) && method == http.MethodDelete:
+		s.handle(w, r, seg[1], strings.TrimSuffix(seg[3], ".json"), s.deleteRoute)
+	case len(seg) == 4 && seg[2] == "ringings" && jsonName(seg[3]) && method == http.MethodDelete:
+		s.handle(w, r, seg[1], strings.TrimSuffix(seg[3], ".json"), s.deleteRinging)
+	default:
+		s.notFound(w)
+	}
+}
+
+// cleanPath squeezes repeated slashes and drops a trailing one.
+func cleanPath(p string) string {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		if p[i] == '/' && i > 0 && p[i-1] == '/' {
+			continue
+		}
+		b.WriteByte(p[i])
+	}
+	out := b.String()
+	if len(out) > 1 {
+		out = strings.TrimSuffix(out, "/")
+	}
+	return out
+}
+
+func jsonName(s string) bool {
+	return strings.HasSuffix(s, ".json") && len(s) > len(".json")
+}

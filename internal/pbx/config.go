@@ -1,0 +1,69 @@
+// Package pbx is the Terraform side of the Telphin cloud PBX.
+package pbx
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
+
+// Environment variables of the pbx block.
+const (
+	EnvAppID     = "PBX_APP_ID"
+	EnvAppSecret = "PBX_APP_SECRET"
+	EnvClientID  = "PBX_CLIENT_ID"
+	EnvBaseURL   = "PBX_API_URL"
+)
+
+// ProviderModel is the provider's pbx block.
+type ProviderModel struct {
+	AppID     types.String `tfsdk:"app_id"`
+	AppSecret types.String `tfsdk:"app_secret"`
+	ClientID  types.String `tfsdk:"client_id"`
+	BaseURL   types.String `tfsdk:"base_url"`
+}
+
+// ProviderBlock is the pbx block of the provider schema.
+func ProviderBlock() schema.SingleNestedBlock {
+	return schema.SingleNestedBlock{
+		MarkdownDescription: "Telphin cloud PBX API application (OAuth2 client credentials). Needed by the `telecom_pbx_*` resources and data sources.",
+		Attributes: map[string]schema.Attribute{
+			"app_id":     providerdata.Setting("Application id (OAuth2 client id) of a \"trusted\" API application.", EnvAppID),
+			"app_secret": providerdata.SecretSetting("Application secret (OAuth2 client secret).", EnvAppSecret),
+			"client_id":  providerdata.Setting("PBX client whose objects are managed when a resource does not set its own `client_id`. Default `"+api.DefaultClientID+"`, the client the application belongs to.", EnvClientID),
+			"base_url":   providerdata.BaseURLSetting(api.DefaultBaseURL, EnvBaseURL),
+		},
+	}
+}
+
+// Configure resolves the block and its environment variables; nil when the
+// PBX is not configured at all.
+func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagnostics) {
+	var in ProviderModel
+	if m != nil {
+		in = *m
+	}
+	s := providerdata.NewSettings("pbx")
+	appID := s.String("app_id", in.AppID, EnvAppID, "")
+	appSecret := s.String("app_secret", in.AppSecret, EnvAppSecret, "")
+	if !providerdata.AnySet(appID, appSecret) && !s.Diagnostics().HasError() {
+		return nil, s.Diagnostics()
+	}
+	cfg := &api.Config{
+		AppID:     appID,
+		AppSecret: appSecret,
+		ClientID:  s.String("client_id", in.ClientID, EnvClientID, api.DefaultClientID),
+		BaseURL:   s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL),
+		Transport: t,
+	}
+	s.Require("app_id", appID, EnvAppID)
+	s.Require("app_secret", appSecret, EnvAppSecret)
+	if s.Diagnostics().HasError() {
+		return nil, s.Diagnostics()
+	}
+	return cfg, s.Diagnostics()
+}

@@ -1,0 +1,88 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sms"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo"
+)
+
+func (p *telecomProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var m providerModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	settings, ok := p.transportSettings(m, req.TerraformVersion, resp)
+	if !ok {
+		return
+	}
+	data := &providerdata.Data{}
+	var diags diag.Diagnostics
+	data.Odorik, diags = odorik.Configure(m.Odorik, settings, settings.UserAgent)
+	resp.Diagnostics.Append(diags...)
+	data.IPEX, diags = ipex.Configure(m.IPEX, settings)
+	resp.Diagnostics.Append(diags...)
+	data.PBX, diags = pbx.Configure(m.PBX, settings)
+	resp.Diagnostics.Append(diags...)
+	data.SMS, diags = sms.Configure(m.SMS, settings)
+	resp.Diagnostics.Append(diags...)
+	data.VoIPMundo, diags = voipmundo.Configure(m.VoIPMundo, settings)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.ResourceData = data
+	resp.DataSourceData = data
+}
+
+// transportSettings resolves max_retries and request_timeout (attribute, then
+// environment variable, then default) and the User-Agent.
+func (p *telecomProvider) transportSettings(m providerModel, terraformVersion string, resp *provider.ConfigureResponse) (transport.Settings, bool) {
+	s := transport.Settings{
+		MaxRetries: defaultMaxRetries,
+		UserAgent:  transport.DefaultUserAgent(p.version, terraformVersion),
+	}
+	switch {
+	case m.MaxRetries.IsUnknown():
+		resp.Diagnostics.AddAttributeError(path.Root("max_retries"), "Unknown provider setting", "max_retries must be known at plan time.")
+	case !m.MaxRetries.IsNull():
+		s.MaxRetries = int(m.MaxRetries.ValueInt64())
+	case os.Getenv(EnvMaxRetries) != "":
+		n, err := strconv.Atoi(os.Getenv(EnvMaxRetries))
+		if err != nil || n < 0 || n > maxMaxRetries {
+			resp.Diagnostics.AddAttributeError(path.Root("max_retries"), "Invalid provider setting",
+				fmt.Sprintf("%s=%q must be a whole number from 0 to %d.", EnvMaxRetries, os.Getenv(EnvMaxRetries), maxMaxRetries))
+		}
+		s.MaxRetries = n
+	}
+
+	timeout := defaultRequestTimeout
+	source := "request_timeout"
+	switch {
+	case m.RequestTimeout.IsUnknown():
+		resp.Diagnostics.AddAttributeError(path.Root("request_timeout"), "Unknown provider setting", "request_timeout must be known at plan time.")
+	case !m.RequestTimeout.IsNull():
+		timeout = m.RequestTimeout.ValueString()
+	case os.Getenv(EnvRequestTimeout) != "":
+		timeout, source = os.Getenv(EnvRequestTimeout), EnvRequestTimeout
+	}
+	d, err := parsePositiveDuration(timeout)
+	if err != nil {
+		resp.Diagnostics.AddAttributeError(path.Root("request_timeout"), "Invalid provider setting", source+": "+err.Error())
+	}
+	s.RequestTimeout = d
+	return s, !resp.Diagnostics.HasError()
+}

@@ -1,0 +1,58 @@
+// Package providerdata is what the provider hands to every resource and data
+// source: one API client (or resolved settings) per configured vendor. A nil
+// field means that vendor's block and environment variables are empty.
+package providerdata
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	ipexapi "github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
+	odorikapi "github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
+	pbxapi "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	smsapi "github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
+	voipmundoapi "github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo/api"
+)
+
+// Data is the provider's ProviderData / ResourceData / DataSourceData.
+type Data struct {
+	Odorik    *odorikapi.Client
+	IPEX      *ipexapi.Config
+	PBX       *pbxapi.Config
+	SMS       *smsapi.Config
+	VoIPMundo *voipmundoapi.Config
+}
+
+// From turns the framework's ProviderData into *Data. It returns nil without
+// an error while the provider is not configured yet (validation runs before
+// Configure), so callers simply return early.
+func From(providerData any) (*Data, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	if providerData == nil {
+		return nil, diags
+	}
+	data, ok := providerData.(*Data)
+	if !ok {
+		diags.AddError("Unexpected provider data",
+			fmt.Sprintf("Expected *providerdata.Data, got %T. This is a bug in the provider; please report it.", providerData))
+		return nil, diags
+	}
+	return data, diags
+}
+
+// NotConfigured is the error a vendor's resources report when the provider
+// has no settings for that vendor. settings pairs each block attribute with
+// its environment variable, e.g. {"user", "ODORIK_USER"}.
+func NotConfigured(vendor, block string, settings [][2]string) diag.Diagnostic {
+	detail := fmt.Sprintf("This configuration uses %s resources, but the provider has no %s settings. Set them in the provider block:\n\n  provider \"telecom\" {\n    %s {\n", vendor, vendor, block)
+	for _, s := range settings {
+		detail += fmt.Sprintf("      %s = ...\n", s[0])
+	}
+	detail += "    }\n  }\n\nor through the environment:"
+	for _, s := range settings {
+		detail += " " + s[1]
+	}
+	detail += "."
+	return diag.NewErrorDiagnostic(vendor+" is not configured", detail)
+}

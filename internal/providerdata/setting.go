@@ -1,0 +1,90 @@
+package providerdata
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
+
+// Settings resolves the attributes of one vendor block: the attribute value
+// wins, then its environment variable, then the default.
+type Settings struct {
+	block string
+	diags diag.Diagnostics
+}
+
+// NewSettings starts resolving the block named block (e.g. "odorik").
+func NewSettings(block string) *Settings { return &Settings{block: block} }
+
+// String resolves one attribute.
+func (s *Settings) String(attr string, v types.String, env, def string) string {
+	if v.IsUnknown() {
+		s.diags.AddAttributeError(s.path(attr), "Unknown provider setting",
+			fmt.Sprintf("%s.%s depends on a value that is not known until apply. Provider settings must be known at plan time: use a literal, a variable or the %s environment variable.", s.block, attr, env))
+		return ""
+	}
+	if !v.IsNull() && v.ValueString() != "" {
+		return v.ValueString()
+	}
+	if e := os.Getenv(env); e != "" {
+		return e
+	}
+	return def
+}
+
+// BaseURL resolves a base_url attribute and applies the HTTPS-or-loopback rule.
+func (s *Settings) BaseURL(attr string, v types.String, env, def string) string {
+	u := s.String(attr, v, env, def)
+	if err := transport.CheckBaseURL(u); err != nil {
+		s.diags.AddAttributeError(s.path(attr), "Invalid base URL",
+			fmt.Sprintf("%s.%s (or %s): %s", s.block, attr, env, err))
+	}
+	return u
+}
+
+// Require reports a missing attribute, naming both ways to set it.
+func (s *Settings) Require(attr, value, env string) {
+	if value == "" {
+		s.diags.AddAttributeError(s.path(attr), "Missing provider setting",
+			fmt.Sprintf("%s.%s is required when the %s block or any of its environment variables is set. Set %s.%s in the provider block or the %s environment variable.",
+				s.block, attr, s.block, s.block, attr, env))
+	}
+}
+
+// Warn adds a warning on an attribute.
+func (s *Settings) Warn(attr, summary, detail string) {
+	s.diags.AddAttributeWarning(s.path(attr), summary, detail)
+}
+
+// Diagnostics returns what resolving found.
+func (s *Settings) Diagnostics() diag.Diagnostics { return s.diags }
+
+// AnySet reports whether any of the values is non-empty: a vendor whose
+// credentials are all empty is "not configured" rather than misconfigured.
+func AnySet(values ...string) bool {
+	for _, v := range values {
+		if v != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Settings) path(attr string) path.Path { return path.Root(s.block).AtName(attr) }
+
+// OneOf reports a value outside the allowed set. The schema validates what is
+// written in HCL; this catches the same mistake made in an environment variable.
+func (s *Settings) OneOf(attr, value, env string, allowed ...string) {
+	for _, a := range allowed {
+		if value == a {
+			return
+		}
+	}
+	s.diags.AddAttributeError(s.path(attr), "Invalid provider setting",
+		fmt.Sprintf("%s.%s (or %s) is %q; it must be one of %q.", s.block, attr, env, value, allowed))
+}

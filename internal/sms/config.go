@@ -1,0 +1,76 @@
+// Package sms is the Terraform side of SerwerSMS.pl subaccounts.
+package sms
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
+
+// Environment variables of the sms block.
+const (
+	EnvAPIToken = "SMS_API_TOKEN"
+	EnvUsername = "SMS_USERNAME"
+	EnvPassword = "SMS_PASSWORD"
+	EnvBaseURL  = "SMS_API_URL"
+)
+
+// ProviderModel is the provider's sms block.
+type ProviderModel struct {
+	APIToken types.String `tfsdk:"api_token"`
+	Username types.String `tfsdk:"username"`
+	Password types.String `tfsdk:"password"`
+	BaseURL  types.String `tfsdk:"base_url"`
+}
+
+// ProviderBlock is the sms block of the provider schema.
+func ProviderBlock() schema.SingleNestedBlock {
+	return schema.SingleNestedBlock{
+		MarkdownDescription: "SerwerSMS.pl HTTPS API v2 credentials: an API token (recommended), or an API user's `username` and `password`. Needed by the `telecom_sms_*` resources and data sources.",
+		Attributes: map[string]schema.Attribute{
+			"api_token": providerdata.SecretSetting("API token from the customer panel (Interface settings, HTTPS API, API tokens). When set, `username` and `password` are not used.", EnvAPIToken),
+			"username":  providerdata.Setting("API user name, used only when no `api_token` is set.", EnvUsername),
+			"password":  providerdata.SecretSetting("API user password, used only when no `api_token` is set.", EnvPassword),
+			"base_url":  providerdata.BaseURLSetting(api.DefaultBaseURL, EnvBaseURL),
+		},
+	}
+}
+
+// Configure resolves the block and its environment variables; nil when
+// SerwerSMS is not configured at all.
+func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagnostics) {
+	var in ProviderModel
+	if m != nil {
+		in = *m
+	}
+	s := providerdata.NewSettings("sms")
+	token := s.String("api_token", in.APIToken, EnvAPIToken, "")
+	username := s.String("username", in.Username, EnvUsername, "")
+	password := s.String("password", in.Password, EnvPassword, "")
+	if !providerdata.AnySet(token, username, password) && !s.Diagnostics().HasError() {
+		return nil, s.Diagnostics()
+	}
+	cfg := &api.Config{
+		BaseURL:   s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL),
+		Transport: t,
+	}
+	if token != "" {
+		cfg.APIToken = token
+		if username != "" || password != "" {
+			s.Warn("api_token", "Both an API token and an API user are set",
+				"sms.api_token is used; sms.username and sms.password are ignored. The API accepts one way of logging in per request.")
+		}
+	} else {
+		cfg.Username, cfg.Password = username, password
+		s.Require("username", username, EnvUsername)
+		s.Require("password", password, EnvPassword)
+	}
+	if s.Diagnostics().HasError() {
+		return nil, s.Diagnostics()
+	}
+	return cfg, s.Diagnostics()
+}

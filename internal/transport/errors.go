@@ -1,0 +1,45 @@
+package transport
+
+import (
+	"net/url"
+)
+
+// Err returns err with its text masked like the logs: the secrets in every
+// escaped form, and sensitive query parameters and userinfo passwords of any
+// URL in the text (with the default sensitive keys). nil stays nil.
+//
+// Vendor clients must pass every error from a resty request through Err:
+// net/http puts the full request URL in its errors (*url.Error), and some
+// vendors put credentials in the URL. The result keeps errors.Is and
+// errors.As working; an *url.Error found with errors.As is a masked copy.
+func Err(err error, secrets []string) error {
+	if err == nil {
+		return nil
+	}
+	return newMasker(secrets, nil).err(err)
+}
+
+func (m *masker) err(err error) error {
+	if err == nil {
+		return nil
+	}
+	if me, ok := err.(*maskedError); ok && me.msg == m.text(me.msg) {
+		return err // already masked, e.g. Err applied twice
+	}
+	inner := err
+	if ue, ok := err.(*url.Error); ok {
+		inner = &url.Error{Op: ue.Op, URL: m.url(ue.URL), Err: ue.Err}
+	}
+	return &maskedError{msg: m.text(err.Error()), err: inner}
+}
+
+// maskedError carries the masked text and unwraps to the original error (or
+// its masked *url.Error copy), so callers can still test for
+// context.DeadlineExceeded, syscall.ECONNREFUSED and the like.
+type maskedError struct {
+	msg string
+	err error
+}
+
+func (e *maskedError) Error() string { return e.msg }
+func (e *maskedError) Unwrap() error { return e.err }

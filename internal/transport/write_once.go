@@ -1,0 +1,74 @@
+package transport
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"time"
+)
+
+// WriteOnce runs a write that must not take effect twice, such as a POST that
+// creates an object. The HTTP client never repeats such a request by itself
+// (see AllowRetry). Here, when an attempt fails in a way that may hide a
+// success (the connection broke after the request was sent, HTTP 429 or 5xx),
+// applied is asked whether the write took effect; the write is repeated only
+// when it did not, up to s.MaxRetries times with capped exponential backoff.
+//
+// An error that carries an HTTP status (a method HTTPStatusCode() int, as the
+// vendor clients' error types have) is judged by that status; other errors by
+// whether the connection failed.
+func WriteOnce(ctx context.Context, s Settings, write func() error, applied func() (bool, error)) error {
+	s = s.withDefaults()
+	wait := defaultInitialWait
+	for attempt := 0; ; attempt++ {
+		err := write()
+		if err == nil || !mayHaveFailedInTransit(err) {
+			return err
+		}
+		done, checkErr := applied()
+		if checkErr != nil {
+			return fmt.Errorf("%w (checking whether the write took effect anyway also failed: %v)", err, checkErr)
+		}
+		if done {
+			return nil
+		}
+		if attempt >= s.MaxRetries {
+			return err
+		}
+		if err := sleep(ctx, jittered(wait)); err != nil {
+			return err
+		}
+		wait = min(2*wait, s.MaxRetryWait)
+	}
+}
+
+type httpStatusError interface{ HTTPStatusCode() int }
+
+func mayHaveFailedInTransit(err error) bool {
+	var st httpStatusError
+	if errors.As(err, &st) {
+		code := st.HTTPStatusCode()
+		return code == http.StatusTooManyRequests || code >= 500
+	}
+	return isTransient(err)
+}
+
+// jittered spreads waits between 50% and 100% of d, so parallel writers that
+// failed together do not come back together.
+func jittered(d time.Duration) time.Duration {
+	half := d / 2
+	return half + rand.N(half+1)
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
