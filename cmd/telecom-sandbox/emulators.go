@@ -8,9 +8,9 @@ import (
 
 // emulator is one vendor's API as the sandbox serves it.
 type emulator struct {
-	name     string            // path prefix and key in the state file
-	api      http.Handler      // the vendor API, paths as the vendor has them
-	control  http.Handler      // fault injection and request log
+	name     string       // path prefix and key in the state file
+	api      http.Handler // the vendor API, paths as the vendor has them
+	control  http.Handler // fault injection and request log
 	env      func(baseURL string) [][2]string
 	snapshot func() ([]byte, error)
 	restore  func([]byte) error

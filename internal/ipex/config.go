@@ -54,13 +54,16 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	s := providerdata.NewSettings("ipex")
 	username := s.String("username", in.Username, EnvUsername, "")
 	password := s.String("password", in.Password, EnvPassword, "")
+	// Checked even when the vendor ends up unconfigured: a wrong URL written
+	// down is a mistake worth reporting now.
+	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
 	if !providerdata.AnySet(username, password) && !s.Diagnostics().HasError() {
 		return nil, s.Diagnostics()
 	}
 	cfg := &api.Config{
 		Username:   username,
 		Password:   password,
-		BaseURL:    s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL),
+		BaseURL:    baseURL,
 		AuthScheme: s.String("auth_scheme", in.AuthScheme, EnvAuthScheme, api.AuthSchemeRaw),
 		Transport:  t,
 	}

@@ -51,10 +51,12 @@ func Configure(m *ProviderModel, t transport.Settings, userAgent string) (*api.C
 	s := providerdata.NewSettings("odorik")
 	user := s.String("user", in.User, EnvUser, "")
 	password := s.String("password", in.Password, EnvPassword, "")
+	// Checked even when the vendor ends up unconfigured: a wrong URL written
+	// down is a mistake worth reporting now.
+	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
 	if !providerdata.AnySet(user, password) && !s.Diagnostics().HasError() {
 		return nil, s.Diagnostics()
 	}
-	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
 	s.Require("user", user, EnvUser)
 	s.Require("password", password, EnvPassword)
 	if s.Diagnostics().HasError() {

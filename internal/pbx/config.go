@@ -50,6 +50,9 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	s := providerdata.NewSettings("pbx")
 	appID := s.String("app_id", in.AppID, EnvAppID, "")
 	appSecret := s.String("app_secret", in.AppSecret, EnvAppSecret, "")
+	// Checked even when the vendor ends up unconfigured: a wrong URL written
+	// down is a mistake worth reporting now.
+	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
 	if !providerdata.AnySet(appID, appSecret) && !s.Diagnostics().HasError() {
 		return nil, s.Diagnostics()
 	}
@@ -57,7 +60,7 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 		AppID:     appID,
 		AppSecret: appSecret,
 		ClientID:  s.String("client_id", in.ClientID, EnvClientID, api.DefaultClientID),
-		BaseURL:   s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL),
+		BaseURL:   baseURL,
 		Transport: t,
 	}
 	s.Require("app_id", appID, EnvAppID)

@@ -14,16 +14,20 @@ import (
 // Settings resolves the attributes of one vendor block: the attribute value
 // wins, then its environment variable, then the default.
 type Settings struct {
-	block string
-	diags diag.Diagnostics
+	block   string
+	diags   diag.Diagnostics
+	unknown map[string]bool // attributes already reported as unknown
 }
 
 // NewSettings starts resolving the block named block (e.g. "odorik").
-func NewSettings(block string) *Settings { return &Settings{block: block} }
+func NewSettings(block string) *Settings {
+	return &Settings{block: block, unknown: map[string]bool{}}
+}
 
 // String resolves one attribute.
 func (s *Settings) String(attr string, v types.String, env, def string) string {
 	if v.IsUnknown() {
+		s.unknown[attr] = true
 		s.diags.AddAttributeError(s.path(attr), "Unknown provider setting",
 			fmt.Sprintf("%s.%s depends on a value that is not known until apply. Provider settings must be known at plan time: use a literal, a variable or the %s environment variable.", s.block, attr, env))
 		return ""
@@ -40,6 +44,9 @@ func (s *Settings) String(attr string, v types.String, env, def string) string {
 // BaseURL resolves a base_url attribute and applies the HTTPS-or-loopback rule.
 func (s *Settings) BaseURL(attr string, v types.String, env, def string) string {
 	u := s.String(attr, v, env, def)
+	if s.unknown[attr] {
+		return u
+	}
 	if err := transport.CheckBaseURL(u); err != nil {
 		s.diags.AddAttributeError(s.path(attr), "Invalid base URL",
 			fmt.Sprintf("%s.%s (or %s): %s", s.block, attr, env, err))
@@ -49,7 +56,7 @@ func (s *Settings) BaseURL(attr string, v types.String, env, def string) string 
 
 // Require reports a missing attribute, naming both ways to set it.
 func (s *Settings) Require(attr, value, env string) {
-	if value == "" {
+	if value == "" && !s.unknown[attr] {
 		s.diags.AddAttributeError(s.path(attr), "Missing provider setting",
 			fmt.Sprintf("%s.%s is required when the %s block or any of its environment variables is set. Set %s.%s in the provider block or the %s environment variable.",
 				s.block, attr, s.block, s.block, attr, env))

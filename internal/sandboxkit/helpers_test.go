@@ -21,7 +21,7 @@ func (h *testTarget) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.lastBody.Store(string(body))
 	h.commits.Add(1)
 	w.Header().Set("Content-Type", "application/json")
-	w.Write([]byte(`{"ok":true,"path":"` + r.URL.Path + `"}`))
+	_, _ = w.Write([]byte(`{"ok":true,"path":"` + r.URL.Path + `"}`))
 }
 
 func newTestServer(t *testing.T) (*Kit, *testTarget, *httptest.Server) {

@@ -129,7 +129,7 @@ func TestMalformedCommitsAndBreaksJSON(t *testing.T) {
 func TestMalformedCustomBodyAndEmptyHandler(t *testing.T) {
 	k := NewKit()
 	srv := newServerFor(t, k.Wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte("{}"))
+		_, _ = w.Write([]byte("{}"))
 	})))
 	mustAdd(t, k, Fault{Kind: KindMalformed, Path: "^/a$"})
 	mustAdd(t, k, Fault{Kind: KindMalformed, Path: "^/b$", Body: "[1,"})

@@ -65,7 +65,7 @@ func serveStatus(f Fault, w http.ResponseWriter) {
 	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(f.Status)
-	io.WriteString(w, body)
+	_, _ = io.WriteString(w, body)
 }
 
 func serveMalformed(f Fault, next http.Handler, w http.ResponseWriter, r *http.Request) {
@@ -83,7 +83,7 @@ func serveMalformed(f Fault, next http.Handler, w http.ResponseWriter, r *http.R
 	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusOK)
-	w.Write(body)
+	_, _ = w.Write(body)
 }
 
 // truncateJSON cuts body in half; the result is never valid JSON.
@@ -109,10 +109,10 @@ func closeConnection(w http.ResponseWriter, reset bool) {
 			raw = nc.NetConn()
 		}
 		if tcp, ok := raw.(*net.TCPConn); ok {
-			tcp.SetLinger(0)
+			_ = tcp.SetLinger(0)
 		}
 	}
-	conn.Close()
+	_ = conn.Close()
 }
 
 // bufferWriter collects a handler's answer so it can be thrown away or

@@ -51,11 +51,14 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	token := s.String("api_token", in.APIToken, EnvAPIToken, "")
 	username := s.String("username", in.Username, EnvUsername, "")
 	password := s.String("password", in.Password, EnvPassword, "")
+	// Checked even when the vendor ends up unconfigured: a wrong URL written
+	// down is a mistake worth reporting now.
+	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
 	if !providerdata.AnySet(token, username, password) && !s.Diagnostics().HasError() {
 		return nil, s.Diagnostics()
 	}
 	cfg := &api.Config{
-		BaseURL:   s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL),
+		BaseURL:   baseURL,
 		Transport: t,
 	}
 	if token != "" {

@@ -35,7 +35,7 @@ func NewClient(opts Options) *resty.Client {
 }
 
 func newClient(opts Options, tu tuning) *resty.Client {
-	s := opts.Settings.withDefaults()
+	s := opts.withDefaults()
 	if tu.now == nil {
 		tu.now = time.Now
 	}
@@ -92,7 +92,9 @@ func newClient(opts Options, tu tuning) *resty.Client {
 // bufferReaderBody turns an io.Reader body into bytes before the first
 // attempt. resty re-encodes []byte, string, struct and map bodies for every
 // attempt, but reads an io.Reader body once, so a retry would send an empty
-// body. The Content-Type resty would have guessed for a reader is kept.
+// body. The Content-Type resty would have guessed for the reader is kept
+// (resty.DetectContentType; it says JSON for *strings.Reader and
+// *bytes.Buffer, because it looks at the struct behind the pointer).
 func bufferReaderBody(_ *resty.Client, req *resty.Request) error {
 	r, ok := req.Body.(io.Reader)
 	if !ok || req.Body == http.NoBody { // resty's own marker for "no body"
@@ -106,7 +108,7 @@ func bufferReaderBody(_ *resty.Client, req *resty.Request) error {
 		_ = c.Close()
 	}
 	if req.Header.Get("Content-Type") == "" {
-		req.Header.Set("Content-Type", "text/plain; charset=utf-8")
+		req.Header.Set("Content-Type", resty.DetectContentType(r))
 	}
 	req.Body = b
 	return nil

@@ -44,10 +44,14 @@
 //
 // Masking replaces with "***": every literal Options.Secrets value (and its
 // URL-escaped and JSON-escaped forms) anywhere, URL path included; and the
-// values of sensitive keys (DefaultSensitiveKeys plus Options.SensitiveKeys)
-// in query strings, form bodies, JSON bodies at any depth, XML elements and
-// headers (Authorization, Proxy-Authorization, Cookie and Set-Cookie always).
-// tflog's own string masking of the secrets is applied on top.
+// values of sensitive keys in query strings, form bodies, JSON bodies at any
+// depth, XML elements and headers (Authorization, Proxy-Authorization, Cookie
+// and Set-Cookie always). Sensitive keys are password, passwd, secret, token,
+// access_token, accessToken, api_key, apikey, api_token, client_secret,
+// authorization, subaccount_password, app_secret and Options.SensitiveKeys,
+// compared ignoring case, '-' and '_'; any key ending in password, passwd,
+// secret, token or apikey counts too (refresh_token, X-Api-Key, ...). tflog's
+// own string masking of the secrets is applied on top.
 //
 // # Errors
 //
@@ -62,4 +66,14 @@
 //	}
 //
 // Err masks the text like the logs do and keeps errors.Is/As working.
+//
+// # Notes for vendor clients
+//
+//   - An io.Reader request body is read into memory before the first attempt
+//     so it can be re-sent; []byte, string, struct, map and form bodies are
+//     re-encoded by resty for every attempt.
+//   - The client's transport is wrapped for logging, so resty's
+//     Client.Transport() reports an error and SetTLSClientConfig/SetProxy do
+//     nothing (proxies from the environment still apply). Add such needs here.
+//   - resty keeps a cookie jar per client: cookies a vendor sets are sent back.
 package transport

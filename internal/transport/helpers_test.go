@@ -71,7 +71,8 @@ func (s *server) client(st Settings) *resty.Client {
 
 // dropConn closes the connection without answering: the client reads EOF.
 func dropConn(t *testing.T, w http.ResponseWriter) {
-	conn, _, err := w.(http.Hijacker).Hijack()
+	hj, _ := w.(http.Hijacker) // httptest's ResponseWriter always is one
+	conn, _, err := hj.Hijack()
 	if err != nil {
 		t.Errorf("hijack: %v", err)
 		return
@@ -82,7 +83,8 @@ func dropConn(t *testing.T, w http.ResponseWriter) {
 // resetConn closes the connection with a TCP RST: the client reads
 // "connection reset by peer".
 func resetConn(t *testing.T, w http.ResponseWriter) {
-	conn, _, err := w.(http.Hijacker).Hijack()
+	hj, _ := w.(http.Hijacker) // httptest's ResponseWriter always is one
+	conn, _, err := hj.Hijack()
 	if err != nil {
 		t.Errorf("hijack: %v", err)
 		return

@@ -68,15 +68,16 @@ func (p *retryPolicy) condition(resp *resty.Response, err error) bool {
 		return false // the caller gave up; resty checks this too
 	}
 
+	// The status decides first: a 5xx can come with an error too, e.g. when
+	// a vendor's OnAfterResponse turns error statuses into errors.
 	var reason string
-	switch status := resp.StatusCode(); {
-	case err != nil:
-		if !isTransient(err) {
-			return false
-		}
-		reason = "connection error"
-	case status == http.StatusTooManyRequests || status >= 500:
+	status := resp.StatusCode()
+	byStatus := status == http.StatusTooManyRequests || status >= 500
+	switch {
+	case byStatus:
 		reason = "HTTP " + strconv.Itoa(status)
+	case err != nil && isTransient(err):
+		reason = "connection error"
 	default:
 		return false
 	}
@@ -91,7 +92,7 @@ func (p *retryPolicy) condition(resp *resty.Response, err error) bool {
 		tflog.SubsystemDebug(ctx, p.subsystem, "HTTP request not retried: method is not idempotent (see transport.AllowRetry)", fields)
 		return false
 	}
-	if err == nil {
+	if byStatus {
 		if wait, ok := parseRetryAfter(resp.Header().Get("Retry-After"), p.now()); ok {
 			fields["retry_after_ms"] = wait.Milliseconds()
 			if wait > p.maxWait {

@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/go-resty/resty/v2"
 )
 
 func TestRetry500ThenSuccess(t *testing.T) {
@@ -367,7 +369,8 @@ func TestBodiesResentIntact(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		check(t, s, "raw reader body", "text/plain")
+		// Same Content-Type as resty picks for a reader without our fix.
+		check(t, s, "raw reader body", resty.DetectContentType(strings.NewReader("")))
 	})
 }
 
@@ -518,5 +521,22 @@ func TestIsTransient(t *testing.T) {
 		if got := isTransient(tt.err); got != tt.want {
 			t.Errorf("isTransient(%v) = %v, want %v", tt.err, got, tt.want)
 		}
+	}
+}
+
+func TestErrorStatusWithMiddlewareErrorIsRetried(t *testing.T) {
+	// A vendor client may turn error statuses into errors in OnAfterResponse;
+	// the status still decides.
+	s := newServer(t, failFirst(1, http.StatusBadGateway))
+	c := s.client(Settings{MaxRetries: 2})
+	c.OnAfterResponse(func(_ *resty.Client, r *resty.Response) error {
+		if r.IsError() {
+			return fmt.Errorf("vendor error %d", r.StatusCode())
+		}
+		return nil
+	})
+	resp, err := c.R().Get("/x")
+	if err != nil || resp.StatusCode() != 200 || s.count() != 2 {
+		t.Fatalf("got %v %v after %d requests, want 200 after 2", resp.StatusCode(), err, s.count())
 	}
 }

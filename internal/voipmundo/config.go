@@ -47,13 +47,16 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	s := providerdata.NewSettings("voipmundo")
 	token := s.String("api_token", in.APIToken, EnvAPIToken, "")
 	key := s.String("api_key", in.APIKey, EnvAPIKey, "")
+	// Checked even when the vendor ends up unconfigured: a wrong URL written
+	// down is a mistake worth reporting now.
+	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
 	if !providerdata.AnySet(token, key) && !s.Diagnostics().HasError() {
 		return nil, s.Diagnostics()
 	}
 	cfg := &api.Config{
 		APIToken:  token,
 		APIKey:    key,
-		BaseURL:   s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL),
+		BaseURL:   baseURL,
 		Transport: t,
 	}
 	s.Require("api_token", token, EnvAPIToken)

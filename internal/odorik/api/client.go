@@ -53,7 +53,7 @@ func NewClient(cfg Config) *Client {
 // other's new rule.
 func (c *Client) lockNumber(number string) func() {
 	mu, _ := c.numberMus.LoadOrStore(number, &sync.Mutex{})
-	m := mu.(*sync.Mutex)
+	m, _ := mu.(*sync.Mutex) // only *sync.Mutex is ever stored
 	m.Lock()
 	return m.Unlock
 }

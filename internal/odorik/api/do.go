@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-resty/resty/v2"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // get sends a GET with the credentials in the query string, as the vendor
@@ -14,7 +17,7 @@ import (
 func (c *Client) get(ctx context.Context, path string, pathParams, params map[string]string, out any) error {
 	req := c.request(ctx).SetPathParams(pathParams).SetQueryParams(c.credentials()).SetQueryParams(params)
 	resp, err := req.Get(path)
-	return decode(resp, err, out)
+	return decode(resp, c.masked(err), out)
 }
 
 // send sends a POST or DELETE with the credentials and data form-encoded in
@@ -26,7 +29,13 @@ func (c *Client) send(ctx context.Context, method, path string, pathParams, para
 	}
 	req := c.request(ctx).SetPathParams(pathParams).SetFormData(form)
 	resp, err := req.Execute(method, path)
-	return decode(resp, err, nil)
+	return decode(resp, c.masked(err), nil)
+}
+
+// masked keeps the password out of transport errors, which quote the URL
+// (and a GET carries the credentials in its query string).
+func (c *Client) masked(err error) error {
+	return transport.Err(err, []string{c.cfg.Password})
 }
 
 // errorBody is the vendor's error shape; any reply may carry it, whatever its status.
@@ -59,10 +68,18 @@ func decode(resp *resty.Response, err error, out any) error {
 	return nil
 }
 
+// excerpt shortens a body for a message. Diagnostics travel as protobuf
+// strings, which must be valid UTF-8, so invalid bytes are replaced and the
+// cut never splits a character.
 func excerpt(s string) string {
-	const max = 200
-	if len(s) > max {
-		return s[:max] + "…"
+	const limit = 200
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if len(s) <= limit {
+		return s
 	}
-	return s
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -132,7 +133,7 @@ func matchRoute(routes []Route, source, ringing string, before []Route) (Route, 
 	if len(candidates) == 0 {
 		return Route{}, false
 	}
-	slices.SortFunc(candidates, func(a, b Route) int { return int(b.ID - a.ID) })
+	slices.SortFunc(candidates, func(a, b Route) int { return cmp.Compare(b.ID, a.ID) })
 	for _, r := range candidates {
 		if !slices.ContainsFunc(before, func(o Route) bool { return o.ID == r.ID }) {
 			return r, true

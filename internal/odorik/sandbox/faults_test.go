@@ -10,9 +10,7 @@ import (
 
 func TestDropAfterCommitLeavesRouteStored(t *testing.T) {
 	s, base := newAPI(t)
-	if err := s.Kit.AddFault(sandboxkit.Fault{Kind: sandboxkit.KindDrop, Method: "POST", Path: `/routes\.json$`, Times: 1}); err != nil {
-		t.Fatal(err)
-	}
+	mustFault(t, s, sandboxkit.Fault{Kind: sandboxkit.KindDrop, Method: "POST", Path: `/routes\.json$`, Times: 1})
 	a := do(t, "POST", routesURL(base, MobileNumber), account(), vals("source_number", "*", "ringing_number", "*754321"))
 	if a.err == nil {
 		t.Fatalf("want a dropped connection, got %+v", a)
@@ -28,8 +26,8 @@ func TestDropAfterCommitLeavesRouteStored(t *testing.T) {
 
 func TestStatusAndResetFaultsCommitNothing(t *testing.T) {
 	s, base := newAPI(t)
-	s.Kit.AddFault(sandboxkit.Fault{Kind: sandboxkit.KindStatus, Status: 503, RetryAfter: "2", Times: 1})
-	s.Kit.AddFault(sandboxkit.Fault{Kind: sandboxkit.KindReset, Times: 1})
+	mustFault(t, s, sandboxkit.Fault{Kind: sandboxkit.KindStatus, Status: 503, RetryAfter: "2", Times: 1})
+	mustFault(t, s, sandboxkit.Fault{Kind: sandboxkit.KindReset, Times: 1})
 	a := do(t, "POST", routesURL(base, MobileNumber), account(), vals("source_number", "*", "ringing_number", "*1"))
 	if a.err != nil || a.status != 503 {
 		t.Fatalf("want 503, got %+v", a)
@@ -47,7 +45,7 @@ func TestStatusAndResetFaultsCommitNothing(t *testing.T) {
 
 func TestMalformedFaultCommitsAndBreaksBody(t *testing.T) {
 	s, base := newAPI(t, WithCreateReply(true))
-	s.Kit.AddFault(sandboxkit.Fault{Kind: sandboxkit.KindMalformed, Times: 1})
+	mustFault(t, s, sandboxkit.Fault{Kind: sandboxkit.KindMalformed, Times: 1})
 	a := do(t, "POST", ringingsURL(base, MobileNumber), account(), vals("ringing_number", "*1"))
 	if a.err != nil || a.status != 200 || json.Valid([]byte(a.body)) {
 		t.Fatalf("want 200 with broken JSON, got %+v", a)
@@ -69,7 +67,9 @@ func TestConcurrentPostsGetUniqueIDs(t *testing.T) {
 				t.Errorf("POST: %+v", a)
 			}
 			s.Routes(NomadicNumber)
-			s.Snapshot()
+			if _, err := s.Snapshot(); err != nil {
+				t.Error(err)
+			}
 		}()
 	}
 	wg.Wait()
@@ -80,5 +80,12 @@ func TestConcurrentPostsGetUniqueIDs(t *testing.T) {
 	}
 	if len(rs) != 20 || len(seen) != 20 {
 		t.Fatalf("%d routes, %d ids", len(rs), len(seen))
+	}
+}
+
+func mustFault(t *testing.T, s *Server, f sandboxkit.Fault) {
+	t.Helper()
+	if err := s.Kit.AddFault(f); err != nil {
+		t.Fatal(err)
 	}
 }

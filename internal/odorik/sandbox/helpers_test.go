@@ -138,3 +138,12 @@ func mustRoutes(t *testing.T, s *Server, n string) []Route {
 	}
 	return rs
 }
+
+func mustAddRoute(t *testing.T, s *Server, n, source, ringing string) Route {
+	t.Helper()
+	r, err := s.AddRoute(n, source, ringing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}

@@ -50,9 +50,9 @@ func TestCreateRingingErrors(t *testing.T) {
 func TestDeleteRinging(t *testing.T) {
 	s, base := newAPI(t)
 	// Two equal ringings and a specific-source route to the same target.
-	s.AddRoute(MobileNumber, "*", "*754321")
-	s.AddRoute(MobileNumber, "*", "*754321")
-	s.AddRoute(MobileNumber, "00420602111222", "*754321")
+	mustAddRoute(t, s, MobileNumber, "*", "*754321")
+	mustAddRoute(t, s, MobileNumber, "*", "*754321")
+	mustAddRoute(t, s, MobileNumber, "00420602111222", "*754321")
 	wantJSON(t, do(t, "DELETE", ringingURL(base, MobileNumber, "*754321"), account(), nil), `{}`)
 	rs := mustRoutes(t, s, MobileNumber)
 	if len(rs) != 1 || rs[0].SourceNumber != "00420602111222" {
@@ -64,7 +64,7 @@ func TestDeleteRinging(t *testing.T) {
 
 func TestDeleteRingingTargetEncodings(t *testing.T) {
 	s, base := newAPI(t)
-	s.AddRoute(MobileNumber, "*", "+420737007770")
+	mustAddRoute(t, s, MobileNumber, "*", "+420737007770")
 	// '*' percent-encoded and raw, '+' raw in the path.
 	wantJSON(t, do(t, "DELETE", base+"/public_numbers/"+GeographicNumber+"/ringings/%2A100.json", account(), nil), `{}`)
 	wantJSON(t, do(t, "DELETE", base+"/public_numbers/"+MobileNumber+"/ringings/+420737007770.json", account(), nil), `{}`)

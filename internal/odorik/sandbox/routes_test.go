@@ -160,16 +160,16 @@ func TestDeleteRoute(t *testing.T) {
 
 func TestDeleteUnknownRouteDefault(t *testing.T) {
 	s, base := newAPI(t)
-	other, _ := s.AddRoute(MobileNumber, "*", "*100")
+	other := mustAddRoute(t, s, NomadicNumber, "*", "*100")
 	for _, id := range []any{FirstRouteID + 1000, other.ID, "abc"} {
 		wantErrors(t, do(t, "DELETE", routeURL(base, GeographicNumber, id), account(), nil), "unauthorized")
 	}
-	if len(mustRoutes(t, s, MobileNumber)) != 1 || len(mustRoutes(t, s, GeographicNumber)) != 1 {
+	if len(mustRoutes(t, s, NomadicNumber)) != 1 || len(mustRoutes(t, s, GeographicNumber)) != 1 {
 		t.Fatal("unknown delete removed something")
 	}
 	// A second delete of the same route is an unknown id too.
-	wantJSON(t, do(t, "DELETE", routeURL(base, MobileNumber, other.ID), account(), nil), `{}`)
-	wantErrors(t, do(t, "DELETE", routeURL(base, MobileNumber, other.ID), account(), nil), "unauthorized")
+	wantJSON(t, do(t, "DELETE", routeURL(base, NomadicNumber, other.ID), account(), nil), `{}`)
+	wantErrors(t, do(t, "DELETE", routeURL(base, NomadicNumber, other.ID), account(), nil), "unauthorized")
 }
 
 func TestDeleteUnknownRouteConfigurable(t *testing.T) {

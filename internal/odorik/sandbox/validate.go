@@ -6,13 +6,13 @@ import (
 )
 
 var (
-	// digits, optionally after "+": 00420737007770, 737007770, +420737007770
+	// Digits, optionally after "+": 00420737007770, 737007770, +420737007770.
 	digitsTarget = regexp.MustCompile(`^\+?[0-9]{3,20}$`)
-	// internal lines and special prefixes: *100, *754321, *08700420737007770, *0888*a*b
+	// Internal lines and special prefixes: *100, *754321, *08700420737007770, *0888*a*b.
 	starTarget = regexp.MustCompile(`^\*[0-9A-Za-z*#+]{1,40}$`)
-	// SIP names such as hejda_test1
+	// SIP names such as hejda_test1.
 	sipNameTarget = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.\-]{0,63}$`)
-	// SIP addresses
+	// SIP addresses.
 	sipURITarget = regexp.MustCompile(`^sip:[^\s@]+@[^\s@]+$`)
 )
 
