@@ -1,13 +1,12 @@
 package voipmundo
 
 import (
-	"strings"
 	"testing"
 	"time"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata/configtest"
+
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
@@ -18,45 +17,19 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 
 var allEnv = []string{EnvAPIToken, EnvAPIKey, EnvBaseURL}
 
-// clearEnv hides whatever the developer's shell exports: an empty variable
-// counts as unset.
-func clearEnv(t *testing.T) {
-	t.Helper()
-	for _, e := range allEnv {
-		t.Setenv(e, "")
-	}
-}
+func clearEnv(t *testing.T) { t.Helper(); configtest.ClearEnv(t, allEnv...) }
 
-func null() types.String        { return types.StringNull() }
-func val(s string) types.String { return types.StringValue(s) }
+var (
+	null = configtest.Null
+	val  = configtest.Val
+)
 
-func attrPath(attr string) path.Path { return path.Root("voipmundo").AtName(attr) }
-
-// requireErrorAt fails unless diags has an error on voipmundo.<attr> whose
-// detail contains every part.
 func requireErrorAt(t *testing.T, diags diag.Diagnostics, attr string, parts ...string) {
 	t.Helper()
-	for _, d := range diags.Errors() {
-		dp, ok := d.(diag.DiagnosticWithPath)
-		if !ok || !dp.Path().Equal(attrPath(attr)) {
-			continue
-		}
-		for _, p := range parts {
-			if !strings.Contains(d.Detail(), p) {
-				t.Errorf("error at %s: detail %q does not mention %q", attrPath(attr), d.Detail(), p)
-			}
-		}
-		return
-	}
-	t.Fatalf("no error at %s; got %v", attrPath(attr), diags)
+	configtest.RequireErrorAt(t, diags, "voipmundo", attr, parts...)
 }
 
-func requireNoDiags(t *testing.T, diags diag.Diagnostics) {
-	t.Helper()
-	if len(diags) != 0 {
-		t.Fatalf("diagnostics = %v, want none", diags)
-	}
-}
+var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
 	for name, m := range map[string]*ProviderModel{
@@ -226,31 +199,9 @@ func TestConfigureBaseURL(t *testing.T) {
 
 func TestProviderBlock(t *testing.T) {
 	b := ProviderBlock()
-	want := map[string]struct {
-		env       string
-		sensitive bool
-	}{
-		"api_token": {EnvAPIToken, true},
-		"api_key":   {EnvAPIKey, true},
-		"base_url":  {EnvBaseURL, false},
-	}
-	if len(b.Attributes) != len(want) {
-		t.Errorf("attributes = %v, want %d", b.Attributes, len(want))
-	}
-	for name, w := range want {
-		a, ok := b.Attributes[name].(schema.StringAttribute)
-		if !ok {
-			t.Errorf("attribute %s is %T, want schema.StringAttribute", name, b.Attributes[name])
-			continue
-		}
-		if !a.Optional || a.Required {
-			t.Errorf("%s must be optional", name)
-		}
-		if a.Sensitive != w.sensitive {
-			t.Errorf("%s sensitive = %v, want %v", name, a.Sensitive, w.sensitive)
-		}
-		if !strings.Contains(a.MarkdownDescription, w.env) {
-			t.Errorf("%s description %q does not name %s", name, a.MarkdownDescription, w.env)
-		}
-	}
+	configtest.CheckProviderBlock(t, b, map[string]configtest.Attr{
+		"api_token": {Env: EnvAPIToken, Sensitive: true},
+		"api_key":   {Env: EnvAPIKey, Sensitive: true},
+		"base_url":  {Env: EnvBaseURL},
+	})
 }
