@@ -18,6 +18,18 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 
 var allEnv = []string{EnvUsername, EnvPassword, EnvBaseURL, EnvAuthScheme}
 
+// vendor runs the checks every vendor block shares.
+var vendor = configtest.Vendor[ProviderModel, api.Config]{
+	Block:      "ipex",
+	Env:        allEnv,
+	EnvBaseURL: EnvBaseURL,
+	Configure:  func(m *ProviderModel) (*api.Config, diag.Diagnostics) { return Configure(m, testSettings) },
+	WithBaseURL: func(u types.String) *ProviderModel {
+		return &ProviderModel{Username: configtest.Val("u"), Password: configtest.Val("p"), BaseURL: u}
+	},
+	BaseURL: func(c *api.Config) string { return c.BaseURL },
+}
+
 func clearEnv(t *testing.T) { t.Helper(); configtest.ClearEnv(t, allEnv...) }
 
 var (
@@ -33,21 +45,12 @@ func requireErrorAt(t *testing.T, diags diag.Diagnostics, attr string, parts ...
 var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
-	for name, m := range map[string]*ProviderModel{
+	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {Username: null(), Password: null(), BaseURL: null(), AuthScheme: null()},
 		"empty strings": {Username: val(""), Password: val("")},
-	} {
-		t.Run(name, func(t *testing.T) {
-			clearEnv(t)
-			cfg, diags := Configure(m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			requireNoDiags(t, diags)
-		})
-	}
+	})
 }
 
 func TestConfigureFromBlock(t *testing.T) {
@@ -114,94 +117,26 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	tests := []struct {
-		name    string
-		m       *ProviderModel
-		env     map[string]string
-		missing string
-		env2    string
-	}{
-		{"username without password", &ProviderModel{Username: val("u")}, nil, "password", EnvPassword},
-		{"password without username", &ProviderModel{Password: val("p")}, nil, "username", EnvUsername},
-		{"username env without password", nil, map[string]string{EnvUsername: "u"}, "password", EnvPassword},
-		{"password env without username", nil, map[string]string{EnvPassword: "p"}, "username", EnvUsername},
-		{"block username, base_url and scheme", &ProviderModel{Username: val("u"), BaseURL: val("https://x.example.com"), AuthScheme: val("bearer")}, nil, "password", EnvPassword},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			cfg, diags := Configure(tt.m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			if diags.ErrorsCount() != 1 {
-				t.Errorf("errors = %v, want exactly one", diags)
-			}
-			requireErrorAt(t, diags, tt.missing, "ipex."+tt.missing, tt.env2)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "username without password", Model: &ProviderModel{Username: val("u")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+		{Name: "password without username", Model: &ProviderModel{Password: val("p")}, Attr: "username", Mentions: []string{EnvUsername}, Errors: 1},
+		{Name: "username env without password", Model: nil, Env: map[string]string{EnvUsername: "u"}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+		{Name: "password env without username", Model: nil, Env: map[string]string{EnvPassword: "p"}, Attr: "username", Mentions: []string{EnvUsername}, Errors: 1},
+		{Name: "block username, base_url and scheme", Model: &ProviderModel{Username: val("u"), BaseURL: val("https://x.example.com"), AuthScheme: val("bearer")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+	})
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	tests := []struct {
-		name string
-		m    *ProviderModel
-		attr string
-	}{
-		{"username", &ProviderModel{Username: types.StringUnknown(), Password: val("p")}, "username"},
-		{"password", &ProviderModel{Username: val("u"), Password: types.StringUnknown()}, "password"},
-		{"only unknown credential", &ProviderModel{Username: types.StringUnknown()}, "username"},
-		{"base_url", &ProviderModel{Username: val("u"), Password: val("p"), BaseURL: types.StringUnknown()}, "base_url"},
-		{"auth_scheme", &ProviderModel{Username: val("u"), Password: val("p"), AuthScheme: types.StringUnknown()}, "auth_scheme"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			cfg, diags := Configure(tt.m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			requireErrorAt(t, diags, tt.attr, "ipex."+tt.attr)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "username", Model: &ProviderModel{Username: types.StringUnknown(), Password: val("p")}, Attr: "username"},
+		{Name: "password", Model: &ProviderModel{Username: val("u"), Password: types.StringUnknown()}, Attr: "password"},
+		{Name: "only unknown credential", Model: &ProviderModel{Username: types.StringUnknown()}, Attr: "username"},
+		{Name: "base_url", Model: &ProviderModel{Username: val("u"), Password: val("p"), BaseURL: types.StringUnknown()}, Attr: "base_url"},
+		{Name: "auth_scheme", Model: &ProviderModel{Username: val("u"), Password: val("p"), AuthScheme: types.StringUnknown()}, Attr: "auth_scheme"},
+	})
 }
 
-func TestConfigureBaseURL(t *testing.T) {
-	tests := []struct {
-		name    string
-		attr    types.String
-		env     string
-		want    string
-		wantErr bool
-	}{
-		{"plain http refused", val("http://example.com"), "", "", true},
-		{"plain http env refused", null(), "http://example.com", "", true},
-		{"loopback http accepted", val("http://127.0.0.1:8080/x"), "", "http://127.0.0.1:8080/x", false},
-		{"https proxy accepted", val("https://proxy.example.com"), "", "https://proxy.example.com", false},
-		{"loopback env accepted", null(), "http://localhost:9000", "http://localhost:9000", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			t.Setenv(EnvBaseURL, tt.env)
-			cfg, diags := Configure(&ProviderModel{Username: val("u"), Password: val("p"), BaseURL: tt.attr}, testSettings)
-			if tt.wantErr {
-				if cfg != nil {
-					t.Errorf("Configure = %+v, want nil", cfg)
-				}
-				requireErrorAt(t, diags, "base_url", "ipex.base_url", EnvBaseURL)
-				return
-			}
-			requireNoDiags(t, diags)
-			if cfg == nil || cfg.BaseURL != tt.want {
-				t.Fatalf("Configure = %+v, want base URL %q", cfg, tt.want)
-			}
-		})
-	}
-}
+func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
 
 func TestConfigureAuthScheme(t *testing.T) {
 	tests := []struct {

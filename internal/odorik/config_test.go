@@ -23,17 +23,23 @@ var testSettings = transport.Settings{MaxRetries: 0, RequestTimeout: 5 * time.Se
 
 var allEnv = []string{EnvUser, EnvPassword, EnvBaseURL}
 
+// vendor runs the checks every vendor block shares.
+var vendor = configtest.Vendor[ProviderModel, api.Client]{
+	Block:      "odorik",
+	Env:        allEnv,
+	EnvBaseURL: EnvBaseURL,
+	Configure:  func(m *ProviderModel) (*api.Client, diag.Diagnostics) { return Configure(m, testSettings, "ua") },
+	WithBaseURL: func(u types.String) *ProviderModel {
+		return &ProviderModel{User: configtest.Val("123456"), Password: configtest.Val("p"), BaseURL: u}
+	},
+}
+
 func clearEnv(t *testing.T) { t.Helper(); configtest.ClearEnv(t, allEnv...) }
 
 var (
 	null = configtest.Null
 	val  = configtest.Val
 )
-
-func requireErrorAt(t *testing.T, diags diag.Diagnostics, attr string, parts ...string) {
-	t.Helper()
-	configtest.RequireErrorAt(t, diags, "odorik", attr, parts...)
-}
 
 var requireNoDiags = configtest.RequireNoDiags
 
@@ -92,21 +98,12 @@ func (r *recorder) requests() int {
 }
 
 func TestConfigureNotConfigured(t *testing.T) {
-	for name, m := range map[string]*ProviderModel{
+	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {User: null(), Password: null(), BaseURL: null()},
 		"empty strings": {User: val(""), Password: val("")},
-	} {
-		t.Run(name, func(t *testing.T) {
-			clearEnv(t)
-			c, diags := Configure(m, testSettings, "ua")
-			if c != nil {
-				t.Errorf("Configure = %p, want nil", c)
-			}
-			requireNoDiags(t, diags)
-		})
-	}
+	})
 }
 
 func TestConfigureFromBlock(t *testing.T) {
@@ -191,114 +188,26 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	tests := []struct {
-		name    string
-		m       *ProviderModel
-		env     map[string]string
-		missing string
-		envVar  string
-	}{
-		{"user without password", &ProviderModel{User: val("123456")}, nil, "password", EnvPassword},
-		{"password without user", &ProviderModel{Password: val("p")}, nil, "user", EnvUser},
-		{"user env without password", nil, map[string]string{EnvUser: "123456"}, "password", EnvPassword},
-		{"password env without user", nil, map[string]string{EnvPassword: "p"}, "user", EnvUser},
-		{"user with base_url", &ProviderModel{User: val("123456"), BaseURL: val("https://x.example.com")}, nil, "password", EnvPassword},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			c, diags := Configure(tt.m, testSettings, "ua")
-			if c != nil {
-				t.Errorf("Configure = %p, want nil", c)
-			}
-			if diags.ErrorsCount() != 1 {
-				t.Errorf("errors = %v, want exactly one", diags)
-			}
-			requireErrorAt(t, diags, tt.missing, "odorik."+tt.missing, tt.envVar)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "user without password", Model: &ProviderModel{User: val("123456")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+		{Name: "password without user", Model: &ProviderModel{Password: val("p")}, Attr: "user", Mentions: []string{EnvUser}, Errors: 1},
+		{Name: "user env without password", Model: nil, Env: map[string]string{EnvUser: "123456"}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+		{Name: "password env without user", Model: nil, Env: map[string]string{EnvPassword: "p"}, Attr: "user", Mentions: []string{EnvUser}, Errors: 1},
+		{Name: "user with base_url", Model: &ProviderModel{User: val("123456"), BaseURL: val("https://x.example.com")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+	})
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	tests := []struct {
-		name string
-		m    *ProviderModel
-		attr string
-	}{
-		{"user", &ProviderModel{User: types.StringUnknown(), Password: val("p")}, "user"},
-		{"password", &ProviderModel{User: val("123456"), Password: types.StringUnknown()}, "password"},
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "user", Model: &ProviderModel{User: types.StringUnknown(), Password: val("p")}, Attr: "user", Mentions: []string{"plan time"}, Errors: 1},
+		{Name: "password", Model: &ProviderModel{User: val("123456"), Password: types.StringUnknown()}, Attr: "password", Mentions: []string{"plan time"}, Errors: 1},
 		// The password is then really missing: a second, true error.
-		{"only unknown credential", &ProviderModel{User: types.StringUnknown()}, "user"},
-		{"base_url", &ProviderModel{User: val("123456"), Password: val("p"), BaseURL: types.StringUnknown()}, "base_url"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			c, diags := Configure(tt.m, testSettings, "ua")
-			if c != nil {
-				t.Errorf("Configure = %p, want nil", c)
-			}
-			requireErrorAt(t, diags, tt.attr, "odorik."+tt.attr, "plan time")
-			want := 1
-			if tt.name == "only unknown credential" {
-				want = 2
-			}
-			if n := diags.ErrorsCount(); n != want {
-				t.Errorf("%d errors, want %d (no second error for the unknown value): %v", n, want, diags)
-			}
-		})
-	}
+		{Name: "only unknown credential", Model: &ProviderModel{User: types.StringUnknown()}, Attr: "user", Mentions: []string{"plan time"}, Errors: 2},
+		{Name: "base_url", Model: &ProviderModel{User: val("123456"), Password: val("p"), BaseURL: types.StringUnknown()}, Attr: "base_url", Mentions: []string{"plan time"}, Errors: 1},
+	})
 }
 
-// A wrong base_url is reported even when no credential is set yet.
-func TestConfigureBaseURLWithoutCredentials(t *testing.T) {
-	clearEnv(t)
-	c, diags := Configure(&ProviderModel{BaseURL: val("http://example.com")}, testSettings, "ua")
-	if c != nil {
-		t.Errorf("Configure = %p, want nil", c)
-	}
-	requireErrorAt(t, diags, "base_url", "must use https")
-
-	t.Setenv(EnvBaseURL, "http://odorik.example.com")
-	_, diags = Configure(nil, testSettings, "ua")
-	requireErrorAt(t, diags, "base_url", EnvBaseURL)
-}
-
-func TestConfigureBaseURL(t *testing.T) {
-	tests := []struct {
-		name    string
-		attr    types.String
-		env     string
-		wantErr bool
-	}{
-		{"plain http refused", val("http://example.com"), "", true},
-		{"plain http env refused", null(), "http://example.com", true},
-		{"loopback http accepted", val("http://127.0.0.1:8080/x"), "", false},
-		{"https proxy accepted", val("https://proxy.example.com"), "", false},
-		{"loopback env accepted", null(), "http://localhost:9000", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			t.Setenv(EnvBaseURL, tt.env)
-			c, diags := Configure(&ProviderModel{User: val("123456"), Password: val("p"), BaseURL: tt.attr}, testSettings, "ua")
-			if tt.wantErr {
-				if c != nil {
-					t.Errorf("Configure = %p, want nil", c)
-				}
-				requireErrorAt(t, diags, "base_url", "odorik.base_url", EnvBaseURL)
-				return
-			}
-			requireNoDiags(t, diags)
-			if c == nil {
-				t.Fatal("Configure returned nil")
-			}
-		})
-	}
-}
+func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
 
 func TestClientFrom(t *testing.T) {
 	t.Run("before configure", func(t *testing.T) {

@@ -17,6 +17,18 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 
 var allEnv = []string{EnvAppID, EnvAppSecret, EnvClientID, EnvBaseURL}
 
+// vendor runs the checks every vendor block shares.
+var vendor = configtest.Vendor[ProviderModel, api.Config]{
+	Block:      "pbx",
+	Env:        allEnv,
+	EnvBaseURL: EnvBaseURL,
+	Configure:  func(m *ProviderModel) (*api.Config, diag.Diagnostics) { return Configure(m, testSettings) },
+	WithBaseURL: func(u types.String) *ProviderModel {
+		return &ProviderModel{AppID: configtest.Val("id"), AppSecret: configtest.Val("s"), BaseURL: u}
+	},
+	BaseURL: func(c *api.Config) string { return c.BaseURL },
+}
+
 func clearEnv(t *testing.T) { t.Helper(); configtest.ClearEnv(t, allEnv...) }
 
 var (
@@ -24,29 +36,15 @@ var (
 	val  = configtest.Val
 )
 
-func requireErrorAt(t *testing.T, diags diag.Diagnostics, attr string, parts ...string) {
-	t.Helper()
-	configtest.RequireErrorAt(t, diags, "pbx", attr, parts...)
-}
-
 var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
-	for name, m := range map[string]*ProviderModel{
+	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {AppID: null(), AppSecret: null(), ClientID: null(), BaseURL: null()},
 		"empty strings": {AppID: val(""), AppSecret: val("")},
-	} {
-		t.Run(name, func(t *testing.T) {
-			clearEnv(t)
-			cfg, diags := Configure(m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			requireNoDiags(t, diags)
-		})
-	}
+	})
 }
 
 func TestConfigureFromBlock(t *testing.T) {
@@ -138,94 +136,26 @@ func TestConfigureClientID(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	tests := []struct {
-		name    string
-		m       *ProviderModel
-		env     map[string]string
-		missing string
-		envVar  string
-	}{
-		{"app_id without app_secret", &ProviderModel{AppID: val("id")}, nil, "app_secret", EnvAppSecret},
-		{"app_secret without app_id", &ProviderModel{AppSecret: val("s")}, nil, "app_id", EnvAppID},
-		{"app_id env without app_secret", nil, map[string]string{EnvAppID: "id"}, "app_secret", EnvAppSecret},
-		{"app_secret env without app_id", nil, map[string]string{EnvAppSecret: "s"}, "app_id", EnvAppID},
-		{"app_id with client_id", &ProviderModel{AppID: val("id"), ClientID: val("5")}, nil, "app_secret", EnvAppSecret},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			cfg, diags := Configure(tt.m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			if diags.ErrorsCount() != 1 {
-				t.Errorf("errors = %v, want exactly one", diags)
-			}
-			requireErrorAt(t, diags, tt.missing, "pbx."+tt.missing, tt.envVar)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "app_id without app_secret", Model: &ProviderModel{AppID: val("id")}, Attr: "app_secret", Mentions: []string{EnvAppSecret}, Errors: 1},
+		{Name: "app_secret without app_id", Model: &ProviderModel{AppSecret: val("s")}, Attr: "app_id", Mentions: []string{EnvAppID}, Errors: 1},
+		{Name: "app_id env without app_secret", Model: nil, Env: map[string]string{EnvAppID: "id"}, Attr: "app_secret", Mentions: []string{EnvAppSecret}, Errors: 1},
+		{Name: "app_secret env without app_id", Model: nil, Env: map[string]string{EnvAppSecret: "s"}, Attr: "app_id", Mentions: []string{EnvAppID}, Errors: 1},
+		{Name: "app_id with client_id", Model: &ProviderModel{AppID: val("id"), ClientID: val("5")}, Attr: "app_secret", Mentions: []string{EnvAppSecret}, Errors: 1},
+	})
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	tests := []struct {
-		name string
-		m    *ProviderModel
-		attr string
-	}{
-		{"app_id", &ProviderModel{AppID: types.StringUnknown(), AppSecret: val("s")}, "app_id"},
-		{"app_secret", &ProviderModel{AppID: val("id"), AppSecret: types.StringUnknown()}, "app_secret"},
-		{"only unknown credential", &ProviderModel{AppSecret: types.StringUnknown()}, "app_secret"},
-		{"client_id", &ProviderModel{AppID: val("id"), AppSecret: val("s"), ClientID: types.StringUnknown()}, "client_id"},
-		{"base_url", &ProviderModel{AppID: val("id"), AppSecret: val("s"), BaseURL: types.StringUnknown()}, "base_url"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			cfg, diags := Configure(tt.m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			requireErrorAt(t, diags, tt.attr, "pbx."+tt.attr)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "app_id", Model: &ProviderModel{AppID: types.StringUnknown(), AppSecret: val("s")}, Attr: "app_id"},
+		{Name: "app_secret", Model: &ProviderModel{AppID: val("id"), AppSecret: types.StringUnknown()}, Attr: "app_secret"},
+		{Name: "only unknown credential", Model: &ProviderModel{AppSecret: types.StringUnknown()}, Attr: "app_secret"},
+		{Name: "client_id", Model: &ProviderModel{AppID: val("id"), AppSecret: val("s"), ClientID: types.StringUnknown()}, Attr: "client_id"},
+		{Name: "base_url", Model: &ProviderModel{AppID: val("id"), AppSecret: val("s"), BaseURL: types.StringUnknown()}, Attr: "base_url"},
+	})
 }
 
-func TestConfigureBaseURL(t *testing.T) {
-	tests := []struct {
-		name    string
-		attr    types.String
-		env     string
-		want    string
-		wantErr bool
-	}{
-		{"plain http refused", val("http://example.com"), "", "", true},
-		{"plain http env refused", null(), "http://example.com", "", true},
-		{"loopback http accepted", val("http://127.0.0.1:8080/x"), "", "http://127.0.0.1:8080/x", false},
-		{"https proxy accepted", val("https://proxy.example.com"), "", "https://proxy.example.com", false},
-		{"loopback env accepted", null(), "http://localhost:9000", "http://localhost:9000", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			t.Setenv(EnvBaseURL, tt.env)
-			cfg, diags := Configure(&ProviderModel{AppID: val("id"), AppSecret: val("s"), BaseURL: tt.attr}, testSettings)
-			if tt.wantErr {
-				if cfg != nil {
-					t.Errorf("Configure = %+v, want nil", cfg)
-				}
-				requireErrorAt(t, diags, "base_url", "pbx.base_url", EnvBaseURL)
-				return
-			}
-			requireNoDiags(t, diags)
-			if cfg == nil || cfg.BaseURL != tt.want {
-				t.Fatalf("Configure = %+v, want base URL %q", cfg, tt.want)
-			}
-		})
-	}
-}
+func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
 
 func TestProviderBlock(t *testing.T) {
 	b := ProviderBlock()

@@ -18,6 +18,18 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 
 var allEnv = []string{EnvAPIToken, EnvUsername, EnvPassword, EnvBaseURL}
 
+// vendor runs the checks every vendor block shares.
+var vendor = configtest.Vendor[ProviderModel, api.Config]{
+	Block:      "sms",
+	Env:        allEnv,
+	EnvBaseURL: EnvBaseURL,
+	Configure:  func(m *ProviderModel) (*api.Config, diag.Diagnostics) { return Configure(m, testSettings) },
+	WithBaseURL: func(u types.String) *ProviderModel {
+		return &ProviderModel{APIToken: configtest.Val("tok"), BaseURL: u}
+	},
+	BaseURL: func(c *api.Config) string { return c.BaseURL },
+}
+
 func clearEnv(t *testing.T) { t.Helper(); configtest.ClearEnv(t, allEnv...) }
 
 var (
@@ -40,29 +52,15 @@ func diagAt(diags diag.Diagnostics, sev diag.Severity, attr string) diag.Diagnos
 	return nil
 }
 
-func requireErrorAt(t *testing.T, diags diag.Diagnostics, attr string, parts ...string) {
-	t.Helper()
-	configtest.RequireErrorAt(t, diags, "sms", attr, parts...)
-}
-
 var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
-	for name, m := range map[string]*ProviderModel{
+	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {APIToken: null(), Username: null(), Password: null(), BaseURL: null()},
 		"empty strings": {APIToken: val(""), Username: val(""), Password: val("")},
-	} {
-		t.Run(name, func(t *testing.T) {
-			clearEnv(t)
-			cfg, diags := Configure(m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			requireNoDiags(t, diags)
-		})
-	}
+	})
 }
 
 func TestConfigureFromBlock(t *testing.T) {
@@ -180,95 +178,27 @@ func TestConfigureTokenAndUserWarns(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	tests := []struct {
-		name    string
-		m       *ProviderModel
-		env     map[string]string
-		missing string
-		envVar  string
-	}{
-		{"username without password", &ProviderModel{Username: val("u")}, nil, "password", EnvPassword},
-		{"password without username", &ProviderModel{Password: val("p")}, nil, "username", EnvUsername},
-		{"username env without password", nil, map[string]string{EnvUsername: "u"}, "password", EnvPassword},
-		{"password env without username", nil, map[string]string{EnvPassword: "p"}, "username", EnvUsername},
-		{"username with base_url", &ProviderModel{Username: val("u"), BaseURL: val("https://x.example.com")}, nil, "password", EnvPassword},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			cfg, diags := Configure(tt.m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			if diags.ErrorsCount() != 1 {
-				t.Errorf("errors = %v, want exactly one", diags)
-			}
-			requireErrorAt(t, diags, tt.missing, "sms."+tt.missing, tt.envVar)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "username without password", Model: &ProviderModel{Username: val("u")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+		{Name: "password without username", Model: &ProviderModel{Password: val("p")}, Attr: "username", Mentions: []string{EnvUsername}, Errors: 1},
+		{Name: "username env without password", Model: nil, Env: map[string]string{EnvUsername: "u"}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+		{Name: "password env without username", Model: nil, Env: map[string]string{EnvPassword: "p"}, Attr: "username", Mentions: []string{EnvUsername}, Errors: 1},
+		{Name: "username with base_url", Model: &ProviderModel{Username: val("u"), BaseURL: val("https://x.example.com")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
+	})
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	tests := []struct {
-		name string
-		m    *ProviderModel
-		attr string
-	}{
-		{"api_token", &ProviderModel{APIToken: types.StringUnknown()}, "api_token"},
-		{"api_token with user", &ProviderModel{APIToken: types.StringUnknown(), Username: val("u"), Password: val("p")}, "api_token"},
-		{"username", &ProviderModel{Username: types.StringUnknown(), Password: val("p")}, "username"},
-		{"password", &ProviderModel{Username: val("u"), Password: types.StringUnknown()}, "password"},
-		{"username with token", &ProviderModel{APIToken: val("tok"), Username: types.StringUnknown()}, "username"},
-		{"base_url", &ProviderModel{APIToken: val("tok"), BaseURL: types.StringUnknown()}, "base_url"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			cfg, diags := Configure(tt.m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			requireErrorAt(t, diags, tt.attr, "sms."+tt.attr)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "api_token", Model: &ProviderModel{APIToken: types.StringUnknown()}, Attr: "api_token"},
+		{Name: "api_token with user", Model: &ProviderModel{APIToken: types.StringUnknown(), Username: val("u"), Password: val("p")}, Attr: "api_token"},
+		{Name: "username", Model: &ProviderModel{Username: types.StringUnknown(), Password: val("p")}, Attr: "username"},
+		{Name: "password", Model: &ProviderModel{Username: val("u"), Password: types.StringUnknown()}, Attr: "password"},
+		{Name: "username with token", Model: &ProviderModel{APIToken: val("tok"), Username: types.StringUnknown()}, Attr: "username"},
+		{Name: "base_url", Model: &ProviderModel{APIToken: val("tok"), BaseURL: types.StringUnknown()}, Attr: "base_url"},
+	})
 }
 
-func TestConfigureBaseURL(t *testing.T) {
-	tests := []struct {
-		name    string
-		attr    types.String
-		env     string
-		want    string
-		wantErr bool
-	}{
-		{"plain http refused", val("http://example.com"), "", "", true},
-		{"plain http env refused", null(), "http://example.com", "", true},
-		{"loopback http accepted", val("http://127.0.0.1:8080/x"), "", "http://127.0.0.1:8080/x", false},
-		{"https proxy accepted", val("https://proxy.example.com"), "", "https://proxy.example.com", false},
-		{"loopback env accepted", null(), "http://localhost:9000", "http://localhost:9000", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			t.Setenv(EnvBaseURL, tt.env)
-			cfg, diags := Configure(&ProviderModel{APIToken: val("tok"), BaseURL: tt.attr}, testSettings)
-			if tt.wantErr {
-				if cfg != nil {
-					t.Errorf("Configure = %+v, want nil", cfg)
-				}
-				requireErrorAt(t, diags, "base_url", "sms.base_url", EnvBaseURL)
-				return
-			}
-			requireNoDiags(t, diags)
-			if cfg == nil || cfg.BaseURL != tt.want {
-				t.Fatalf("Configure = %+v, want base URL %q", cfg, tt.want)
-			}
-		})
-	}
-}
+func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
 
 func TestProviderBlock(t *testing.T) {
 	b := ProviderBlock()

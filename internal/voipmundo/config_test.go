@@ -17,6 +17,18 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 
 var allEnv = []string{EnvAPIToken, EnvAPIKey, EnvBaseURL}
 
+// vendor runs the checks every vendor block shares.
+var vendor = configtest.Vendor[ProviderModel, api.Config]{
+	Block:      "voipmundo",
+	Env:        allEnv,
+	EnvBaseURL: EnvBaseURL,
+	Configure:  func(m *ProviderModel) (*api.Config, diag.Diagnostics) { return Configure(m, testSettings) },
+	WithBaseURL: func(u types.String) *ProviderModel {
+		return &ProviderModel{APIToken: configtest.Val("tok"), APIKey: configtest.Val("key"), BaseURL: u}
+	},
+	BaseURL: func(c *api.Config) string { return c.BaseURL },
+}
+
 func clearEnv(t *testing.T) { t.Helper(); configtest.ClearEnv(t, allEnv...) }
 
 var (
@@ -24,29 +36,15 @@ var (
 	val  = configtest.Val
 )
 
-func requireErrorAt(t *testing.T, diags diag.Diagnostics, attr string, parts ...string) {
-	t.Helper()
-	configtest.RequireErrorAt(t, diags, "voipmundo", attr, parts...)
-}
-
 var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
-	for name, m := range map[string]*ProviderModel{
+	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {APIToken: null(), APIKey: null(), BaseURL: null()},
 		"empty strings": {APIToken: val(""), APIKey: val("")},
-	} {
-		t.Run(name, func(t *testing.T) {
-			clearEnv(t)
-			cfg, diags := Configure(m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			requireNoDiags(t, diags)
-		})
-	}
+	})
 }
 
 func TestConfigureFromBlock(t *testing.T) {
@@ -109,93 +107,25 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	tests := []struct {
-		name    string
-		m       *ProviderModel
-		env     map[string]string
-		missing string
-		envVar  string
-	}{
-		{"api_token without api_key", &ProviderModel{APIToken: val("tok")}, nil, "api_key", EnvAPIKey},
-		{"api_key without api_token", &ProviderModel{APIKey: val("key")}, nil, "api_token", EnvAPIToken},
-		{"api_token env without api_key", nil, map[string]string{EnvAPIToken: "tok"}, "api_key", EnvAPIKey},
-		{"api_key env without api_token", nil, map[string]string{EnvAPIKey: "key"}, "api_token", EnvAPIToken},
-		{"api_token with base_url", &ProviderModel{APIToken: val("tok"), BaseURL: val("https://x.example.com")}, nil, "api_key", EnvAPIKey},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			for k, v := range tt.env {
-				t.Setenv(k, v)
-			}
-			cfg, diags := Configure(tt.m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			if diags.ErrorsCount() != 1 {
-				t.Errorf("errors = %v, want exactly one", diags)
-			}
-			requireErrorAt(t, diags, tt.missing, "voipmundo."+tt.missing, tt.envVar)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "api_token without api_key", Model: &ProviderModel{APIToken: val("tok")}, Attr: "api_key", Mentions: []string{EnvAPIKey}, Errors: 1},
+		{Name: "api_key without api_token", Model: &ProviderModel{APIKey: val("key")}, Attr: "api_token", Mentions: []string{EnvAPIToken}, Errors: 1},
+		{Name: "api_token env without api_key", Model: nil, Env: map[string]string{EnvAPIToken: "tok"}, Attr: "api_key", Mentions: []string{EnvAPIKey}, Errors: 1},
+		{Name: "api_key env without api_token", Model: nil, Env: map[string]string{EnvAPIKey: "key"}, Attr: "api_token", Mentions: []string{EnvAPIToken}, Errors: 1},
+		{Name: "api_token with base_url", Model: &ProviderModel{APIToken: val("tok"), BaseURL: val("https://x.example.com")}, Attr: "api_key", Mentions: []string{EnvAPIKey}, Errors: 1},
+	})
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	tests := []struct {
-		name string
-		m    *ProviderModel
-		attr string
-	}{
-		{"api_token", &ProviderModel{APIToken: types.StringUnknown(), APIKey: val("key")}, "api_token"},
-		{"api_key", &ProviderModel{APIToken: val("tok"), APIKey: types.StringUnknown()}, "api_key"},
-		{"only unknown credential", &ProviderModel{APIKey: types.StringUnknown()}, "api_key"},
-		{"base_url", &ProviderModel{APIToken: val("tok"), APIKey: val("key"), BaseURL: types.StringUnknown()}, "base_url"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			cfg, diags := Configure(tt.m, testSettings)
-			if cfg != nil {
-				t.Errorf("Configure = %+v, want nil", cfg)
-			}
-			requireErrorAt(t, diags, tt.attr, "voipmundo."+tt.attr)
-		})
-	}
+	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+		{Name: "api_token", Model: &ProviderModel{APIToken: types.StringUnknown(), APIKey: val("key")}, Attr: "api_token"},
+		{Name: "api_key", Model: &ProviderModel{APIToken: val("tok"), APIKey: types.StringUnknown()}, Attr: "api_key"},
+		{Name: "only unknown credential", Model: &ProviderModel{APIKey: types.StringUnknown()}, Attr: "api_key"},
+		{Name: "base_url", Model: &ProviderModel{APIToken: val("tok"), APIKey: val("key"), BaseURL: types.StringUnknown()}, Attr: "base_url"},
+	})
 }
 
-func TestConfigureBaseURL(t *testing.T) {
-	tests := []struct {
-		name    string
-		attr    types.String
-		env     string
-		want    string
-		wantErr bool
-	}{
-		{"plain http refused", val("http://example.com"), "", "", true},
-		{"plain http env refused", null(), "http://example.com", "", true},
-		{"loopback http accepted", val("http://127.0.0.1:8080/x"), "", "http://127.0.0.1:8080/x", false},
-		{"https proxy accepted", val("https://proxy.example.com"), "", "https://proxy.example.com", false},
-		{"loopback env accepted", null(), "http://localhost:9000", "http://localhost:9000", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			clearEnv(t)
-			t.Setenv(EnvBaseURL, tt.env)
-			cfg, diags := Configure(&ProviderModel{APIToken: val("tok"), APIKey: val("key"), BaseURL: tt.attr}, testSettings)
-			if tt.wantErr {
-				if cfg != nil {
-					t.Errorf("Configure = %+v, want nil", cfg)
-				}
-				requireErrorAt(t, diags, "base_url", "voipmundo.base_url", EnvBaseURL)
-				return
-			}
-			requireNoDiags(t, diags)
-			if cfg == nil || cfg.BaseURL != tt.want {
-				t.Fatalf("Configure = %+v, want base URL %q", cfg, tt.want)
-			}
-		})
-	}
-}
+func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
 
 func TestProviderBlock(t *testing.T) {
 	b := ProviderBlock()
