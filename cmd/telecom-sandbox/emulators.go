@@ -4,6 +4,8 @@ import (
 	"net/http"
 
 	odorik "github.com/telecom-tf/terraform-provider-telecom/internal/odorik/sandbox"
+	pbx "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/sandbox"
+	voipmundo "github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo/sandbox"
 )
 
 // emulator is one vendor's API as the sandbox serves it.
@@ -18,6 +20,8 @@ type emulator struct {
 
 func newEmulators() []emulator {
 	o := odorik.New()
+	p := pbx.New()
+	v := voipmundo.New()
 	return []emulator{{
 		name:    "odorik",
 		api:     o,
@@ -31,5 +35,33 @@ func newEmulators() []emulator {
 		},
 		snapshot: o.Snapshot,
 		restore:  o.Restore,
+	}, {
+		name:    "pbx",
+		api:     p,
+		control: p.Kit.ControlHandler(),
+		env: func(base string) [][2]string {
+			// The PBX base URL is the host: the client adds /oauth/token and /api/ver1.0.
+			return [][2]string{
+				{"PBX_APP_ID", pbx.DemoAppID},
+				{"PBX_APP_SECRET", pbx.DemoAppSecret},
+				{"PBX_API_URL", base},
+			}
+		},
+		snapshot: p.Snapshot,
+		restore:  p.Restore,
+	}, {
+		name:    "voipmundo",
+		api:     v,
+		control: v.Kit.ControlHandler(),
+		env: func(base string) [][2]string {
+			// Master credentials: data sources name the customer they read.
+			return [][2]string{
+				{"VOIPMUNDO_API_TOKEN", voipmundo.DemoMasterToken},
+				{"VOIPMUNDO_API_KEY", voipmundo.DemoMasterKey},
+				{"VOIPMUNDO_API_URL", base},
+			}
+		},
+		snapshot: v.Snapshot,
+		restore:  v.Restore,
 	}}
 }

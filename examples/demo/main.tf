@@ -45,3 +45,49 @@ output "public_numbers" {
 output "office_routes" {
   value = [for r in data.telecom_odorik_routes.office.routes : "${r.route_id}: ${r.source_number} -> ${r.ringing_number}"]
 }
+
+# Telphin cloud PBX: the client's settings, office hours in its own time zone,
+# and an outgoing-call rule list.
+data "telecom_pbx_client" "me" {}
+
+resource "telecom_pbx_interval" "office_hours" {
+  name     = "Office hours"
+  timezone = data.telecom_pbx_client.me.timezone
+
+  conditions = [
+    # Monday (2) to Friday (6), 1 = Sunday.
+    { start_dow = 2, end_dow = 6, start_time = "09:00", end_time = "18:00" },
+  ]
+}
+
+resource "telecom_pbx_dial_rule" "city" {
+  name = "City dial plan"
+
+  rules = [
+    { match_exp = "^([0-9]{7})$", repl_exp = "7495\\1", comment = "local numbers get the area code" },
+    { match_exp = "^8(\\d{10})$", repl_exp = "7\\1" },
+  ]
+}
+
+output "pbx" {
+  value = {
+    client       = "${data.telecom_pbx_client.me.name} (${data.telecom_pbx_client.me.id})"
+    office_hours = telecom_pbx_interval.office_hours.id
+    dial_rule_id = telecom_pbx_dial_rule.city.dial_rule_id
+  }
+}
+
+# VoIP Mundo: read a customer record (the sandbox's credentials are master
+# credentials, so the customer is named).
+data "telecom_voipmundo_customer" "acme" {
+  customer_id = 1057
+}
+
+output "voipmundo_customer" {
+  value = {
+    id      = data.telecom_voipmundo_customer.acme.id
+    type    = data.telecom_voipmundo_customer.acme.tipo == 2 ? "reseller" : "subscriber"
+    billing = ["prepaid", "postpaid", "allowance"][data.telecom_voipmundo_customer.acme.finance.tipo_tar]
+    users   = [for u in data.telecom_voipmundo_customer.acme.users : u.username]
+  }
+}

@@ -2,8 +2,10 @@
 package pbx
 
 import (
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
@@ -69,4 +71,28 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 		return nil, s.Diagnostics()
 	}
 	return cfg, s.Diagnostics()
+}
+
+// clientFrom is the shared PBX client, or the "not configured" error.
+func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
+	data, diags := providerdata.From(providerData)
+	if data == nil || diags.HasError() {
+		return nil, diags
+	}
+	if data.PBX == nil {
+		diags.Append(providerdata.NotConfigured("Telphin PBX", "pbx", [][2]string{
+			{"app_id", EnvAppID}, {"app_secret", EnvAppSecret},
+		}))
+	}
+	return data.PBX, diags
+}
+
+// Resources are the pbx resources.
+func Resources() []func() resource.Resource {
+	return []func() resource.Resource{NewIntervalResource, NewDialRuleResource}
+}
+
+// DataSources are the pbx data sources.
+func DataSources() []func() datasource.DataSource {
+	return []func() datasource.DataSource{NewClientDataSource}
 }

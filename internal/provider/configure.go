@@ -13,10 +13,12 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx"
+	pbxapi "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sms"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo"
+	voipmundoapi "github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo/api"
 )
 
 func (p *telecomProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
@@ -35,12 +37,18 @@ func (p *telecomProvider) Configure(ctx context.Context, req provider.ConfigureR
 	resp.Diagnostics.Append(diags...)
 	data.IPEX, diags = ipex.Configure(m.IPEX, settings)
 	resp.Diagnostics.Append(diags...)
-	data.PBX, diags = pbx.Configure(m.PBX, settings)
+	pbxConfig, diags := pbx.Configure(m.PBX, settings)
 	resp.Diagnostics.Append(diags...)
+	if pbxConfig != nil {
+		data.PBX = pbxapi.NewClient(*pbxConfig)
+	}
 	data.SMS, diags = sms.Configure(m.SMS, settings)
 	resp.Diagnostics.Append(diags...)
-	data.VoIPMundo, diags = voipmundo.Configure(m.VoIPMundo, settings)
+	voipmundoConfig, diags := voipmundo.Configure(m.VoIPMundo, settings)
 	resp.Diagnostics.Append(diags...)
+	if voipmundoConfig != nil {
+		data.VoIPMundo = voipmundoapi.NewClient(*voipmundoConfig)
+	}
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -5,6 +5,7 @@ package provider
 
 import (
 	"context"
+	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
@@ -47,9 +48,9 @@ func (p *telecomProvider) Metadata(_ context.Context, _ provider.MetadataRequest
 }
 
 func (p *telecomProvider) Resources(context.Context) []func() resource.Resource {
-	return odorik.Resources()
+	return slices.Concat(odorik.Resources(), pbx.Resources())
 }
 
 func (p *telecomProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return odorik.DataSources()
+	return slices.Concat(odorik.DataSources(), pbx.DataSources(), voipmundo.DataSources())
 }

@@ -19,9 +19,9 @@ import (
 type Data struct {
 	Odorik    *odorikapi.Client
 	IPEX      *ipexapi.Config
-	PBX       *pbxapi.Config
+	PBX       *pbxapi.Client
 	SMS       *smsapi.Config
-	VoIPMundo *voipmundoapi.Config
+	VoIPMundo *voipmundoapi.Client
 }
 
 // From turns the framework's ProviderData into *Data. It returns nil without

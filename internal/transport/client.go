@@ -59,6 +59,7 @@ func newClient(opts Options, tu tuning) *resty.Client {
 		maxWait:    s.MaxRetryWait,
 		now:        tu.now,
 		subsystem:  subsystem,
+		serverWait: opts.ServerWait,
 	}
 
 	c := resty.New()

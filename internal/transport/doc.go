@@ -16,7 +16,9 @@
 // one. A Retry-After longer than Settings.MaxRetryWait (or than the time left
 // before the context deadline) is not waited for: the 429/503 response is
 // returned at once, without error, so the caller can tell the user when the
-// quota resets.
+// quota resets. A vendor that announces the wait in its own header (a
+// rate-limit reset counter) supplies Options.ServerWait, which replaces the
+// Retry-After reading with the same rules.
 //
 // POST and PATCH are not idempotent, so they are repeated only when the
 // caller says it is safe: build the request context with AllowRetry, e.g.

@@ -169,7 +169,9 @@ func (m *masker) maskJSON(v any) any {
 // Patterns for bodies that cannot be parsed: truncated or invalid JSON,
 // XML/SOAP, plain "key=value" or "key: value" text.
 var (
-	looseJSONPair = regexp.MustCompile(`"((?:[^"\\]|\\.)*)"(\s*:\s*)("(?:[^"\\]|\\.)*"|[^,{}\[\]\s"]+)`)
+	// The value's closing quote is optional: a body cut off inside a
+	// secret must not show its first half.
+	looseJSONPair = regexp.MustCompile(`"((?:[^"\\]|\\.)*)"(\s*:\s*)("(?:[^"\\]|\\.)*"?|[^,{}\[\]\s"]+)`)
 	looseXMLElem  = regexp.MustCompile(`<([A-Za-z_][\w.:-]*)([^<>]*)>([^<]+)`)
 	looseKeyValue = regexp.MustCompile(`([A-Za-z_][\w.-]*)(\s*[=:]\s*)("[^"]*"|'[^']*'|[^&\s,;"'<>]+)`)
 )

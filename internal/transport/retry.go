@@ -54,6 +54,16 @@ type retryPolicy struct {
 	maxWait    time.Duration
 	now        func() time.Time // clock for Retry-After dates; a field so tests can fix it
 	subsystem  string
+	// serverWait is Options.ServerWait; nil reads Retry-After.
+	serverWait func(status int, h http.Header, now time.Time) (time.Duration, bool)
+}
+
+// waitAsked is how long the server asked us to wait before the next attempt.
+func (p *retryPolicy) waitAsked(resp *resty.Response) (time.Duration, bool) {
+	if p.serverWait != nil {
+		return p.serverWait(resp.StatusCode(), resp.Header(), p.now())
+	}
+	return RetryAfter(resp.Header(), p.now())
 }
 
 // condition is resty's RetryConditionFunc. resp is nil only when resty
@@ -93,7 +103,7 @@ func (p *retryPolicy) condition(resp *resty.Response, err error) bool {
 		return false
 	}
 	if byStatus {
-		if wait, ok := parseRetryAfter(resp.Header().Get("Retry-After"), p.now()); ok {
+		if wait, ok := p.waitAsked(resp); ok {
 			fields["retry_after_ms"] = wait.Milliseconds()
 			if wait > p.maxWait {
 				// Waiting minutes or hours inside one Terraform operation
@@ -120,7 +130,7 @@ func (p *retryPolicy) retryAfter(_ *resty.Client, resp *resty.Response) (time.Du
 	if resp == nil {
 		return 0, nil
 	}
-	wait, ok := parseRetryAfter(resp.Header().Get("Retry-After"), p.now())
+	wait, ok := p.waitAsked(resp)
 	if !ok {
 		return 0, nil
 	}

@@ -1,6 +1,7 @@
 package transport
 
 import (
+	"net/http"
 	"strings"
 	"time"
 )
@@ -31,6 +32,20 @@ type Options struct {
 	Subsystem     string   // tflog subsystem name, e.g. "odorik"
 	Secrets       []string // literal secret values (passwords, tokens, keys) to mask wherever they appear in logs
 	SensitiveKeys []string // extra parameter/JSON/header names whose values are masked, on top of the defaults
+
+	// ServerWait reads how long the server asked the client to wait before
+	// the next attempt from a 429 or 5xx response, for vendors that say it
+	// in their own header (e.g. a rate-limit reset counter) rather than, or
+	// as well as, Retry-After. nil means Retry-After only. The answer is
+	// treated like a Retry-After: waited for when within MaxRetryWait,
+	// otherwise the response is handed back without retrying.
+	ServerWait func(status int, h http.Header, now time.Time) (time.Duration, bool)
+}
+
+// RetryAfter reads the standard Retry-After header (seconds or an HTTP
+// date); vendors' ServerWait functions fall back to it.
+func RetryAfter(h http.Header, now time.Time) (time.Duration, bool) {
+	return parseRetryAfter(h.Get("Retry-After"), now)
 }
 
 // withDefaults fills zero (or nonsensical negative) values, so callers can

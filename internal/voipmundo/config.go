@@ -2,6 +2,7 @@
 package voipmundo
 
 import (
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -65,4 +66,23 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 		return nil, s.Diagnostics()
 	}
 	return cfg, s.Diagnostics()
+}
+
+// clientFrom is the shared VoIP Mundo client, or the "not configured" error.
+func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
+	data, diags := providerdata.From(providerData)
+	if data == nil || diags.HasError() {
+		return nil, diags
+	}
+	if data.VoIPMundo == nil {
+		diags.Append(providerdata.NotConfigured("VoIP Mundo", "voipmundo", [][2]string{
+			{"api_token", EnvAPIToken}, {"api_key", EnvAPIKey},
+		}))
+	}
+	return data.VoIPMundo, diags
+}
+
+// DataSources are the voipmundo data sources.
+func DataSources() []func() datasource.DataSource {
+	return []func() datasource.DataSource{NewCustomerDataSource}
 }

@@ -1,0 +1,133 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
+
+// createSpec describes one kind of object for createOnce.
+type createSpec[T any] struct {
+	kind     string // "interval", "dial_rule": ids are per kind
+	clientID string
+	list     func(context.Context, string) ([]T, error)
+	post     func(context.Context) (T, error)
+	same     func(T) bool // has the content that was sent
+	id       func(T) int64
+}
+
+// createOnce POSTs a new object. A POST is never repeated blindly: when the
+// answer is lost (connection broken, 429, 5xx) the client's objects are
+// listed, and an object with exactly the content sent that no other create
+// of this process has claimed is taken as ours (the newest, when several
+// match); only when there is none is the POST repeated (transport.WriteOnce).
+// Creates of one kind are serialized within the process, so two parallel
+// creates of identical objects cannot take each other's. Claims and the lock
+// are per kind, not per client: "@me" and the numeric id name the same
+// client, and object ids are unique within a kind.
+func createOnce[T any](ctx context.Context, c *Client, s createSpec[T]) (T, error) {
+	unlock := c.claims.lock(s.kind)
+	defer unlock()
+	var created T
+	var refused error
+	err := transport.WriteOnce(ctx, c.cfg.Transport,
+		func() error {
+			var err error
+			created, err = postPastShortQuota(ctx, c, s.post)
+			var rl *RateLimitError
+			if errors.As(err, &rl) {
+				// The quota is checked before anything is done, and it
+				// resets later than we wait (or did not say when): nothing
+				// to look for, and nothing to repeat. Stop WriteOnce and
+				// report it as is.
+				refused = err
+				return nil
+			}
+			return err
+		},
+		func() (bool, error) {
+			all, err := s.list(ctx, s.clientID)
+			if err != nil {
+				return false, err
+			}
+			found := false
+			for _, o := range all {
+				if s.same(o) && !c.claims.claimed(s.kind, s.id(o)) && (!found || s.id(o) > s.id(created)) {
+					created, found = o, true
+				}
+			}
+			return found, nil
+		})
+	if err == nil {
+		err = refused
+	}
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	if s.id(created) <= 0 {
+		var zero T
+		return zero, errors.New("the Telphin API answered the create without the new object's id")
+	}
+	c.claims.claim(s.kind, s.id(created))
+	return created, nil
+}
+
+// claims remembers which objects this process created, per kind.
+type claims struct {
+	mu    sync.Mutex
+	ids   map[string]map[int64]bool
+	kinds sync.Map // kind -> *sync.Mutex
+}
+
+func (cl *claims) lock(kind string) func() {
+	mu, _ := cl.kinds.LoadOrStore(kind, &sync.Mutex{})
+	m, _ := mu.(*sync.Mutex) // only *sync.Mutex is stored
+	m.Lock()
+	return m.Unlock
+}
+
+func (cl *claims) claimed(kind string, id int64) bool {
+	cl.mu.Lock()
+	defer cl.mu.Unlock()
+	return cl.ids[kind][id]
+}
+
+func (cl *claims) claim(kind string, id int64) {
+	cl.mu.Lock()
+	defer cl.mu.Unlock()
+	if cl.ids == nil {
+		cl.ids = map[string]map[int64]bool{}
+	}
+	if cl.ids[kind] == nil {
+		cl.ids[kind] = map[int64]bool{}
+	}
+	cl.ids[kind][id] = true
+}
+
+// postPastShortQuota sends a create. The transport never repeats a POST, but
+// a 429 for the used-up quota is refused before anything is done, so when
+// the quota resets within the retry wait cap the POST is sent again after
+// the reset, up to MaxRetries times. Other errors are returned as they are.
+func postPastShortQuota[T any](ctx context.Context, c *Client, post func(context.Context) (T, error)) (T, error) {
+	for attempt := 0; ; attempt++ {
+		v, err := post(ctx)
+		var rl *RateLimitError
+		if !errors.As(err, &rl) || rl.ResetAt.IsZero() || attempt >= c.cfg.Transport.MaxRetries {
+			return v, err
+		}
+		wait := time.Until(rl.ResetAt)
+		if wait > c.maxRetryWait() {
+			return v, err
+		}
+		if err := c.sleep(ctx, max(wait, 0)+quotaResetSlack); err != nil {
+			return v, err
+		}
+	}
+}
+
+// quotaResetSlack is added to the announced reset, whose seconds are rounded.
+const quotaResetSlack = 100 * time.Millisecond

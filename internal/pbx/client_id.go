@@ -1,0 +1,70 @@
+package pbx
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+)
+
+// clientIDPattern: ids are integers; @me stands for the application's own client.
+var clientIDPattern = regexp.MustCompile(`^(@me|[0-9]+)$`)
+
+// clientIDAttribute is the client_id of every PBX resource.
+func clientIDAttribute() schema.StringAttribute {
+	return schema.StringAttribute{
+		Optional: true,
+		Computed: true,
+		MarkdownDescription: "The PBX client the object belongs to: its numeric id, or `@me` for the client the " +
+			"application belongs to. Defaults to the provider's `pbx.client_id`. Changing it, also through the " +
+			"provider default, replaces the object. `@me` and the numeric id of the same client count as different " +
+			"values here.",
+		Validators: []validator.String{
+			stringvalidator.RegexMatches(clientIDPattern, "must be a numeric client id or @me"),
+		},
+		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+	}
+}
+
+// planClientID fills client_id from the provider default when the
+// configuration leaves it out, and replaces the object when the client
+// changes. Resource-level, because an attribute plan modifier cannot see the
+// provider's configuration.
+func planClientID(ctx context.Context, client *api.Client, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if req.Plan.Raw.IsNull() || client == nil {
+		return // destroy, or the vendor is not configured (Configure said so)
+	}
+	var configured, planned, prior types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("client_id"), &configured)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	planned = configured
+	if configured.IsNull() {
+		planned = types.StringValue(client.DefaultClientID())
+		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("client_id"), planned)...)
+	}
+	if req.State.Raw.IsNull() {
+		return
+	}
+	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("client_id"), &prior)...)
+	if !planned.Equal(prior) {
+		resp.RequiresReplace = append(resp.RequiresReplace, path.Root("client_id"))
+	}
+}
+
+// objectID is the resource id and import ID: <client_id>/<object id>.
+func objectID(clientID string, id int64) types.String {
+	return types.StringValue(resourceid.Join(clientID, fmt.Sprint(id)))
+}

@@ -1,0 +1,225 @@
+package pbx
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+)
+
+var (
+	_ resource.ResourceWithConfigure      = &intervalResource{}
+	_ resource.ResourceWithImportState    = &intervalResource{}
+	_ resource.ResourceWithModifyPlan     = &intervalResource{}
+	_ resource.ResourceWithValidateConfig = &intervalResource{}
+)
+
+// NewIntervalResource is the telecom_pbx_interval resource.
+func NewIntervalResource() resource.Resource { return &intervalResource{} }
+
+type intervalResource struct {
+	client *api.Client
+}
+
+func (r *intervalResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_pbx_interval"
+}
+
+func (r *intervalResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "A Telphin cloud-PBX time interval: a named set of conditions on date and time, " +
+			"evaluated in the interval's time zone, that other PBX rules (for example incoming-call rules) refer to.\n\n" +
+			"**How conditions combine.** The fields of one condition combine with AND (`month = 7` with " +
+			"`start_dow = 2`, `end_dow = 3` is Mondays and Tuesdays in July). The interval is in force when **any** " +
+			"condition matches (OR between conditions). Fields other than `month` come in start/end pairs, and start " +
+			"must be before end, except days of the week, which may wrap: `start_dow = 3`, `end_dow = 1` is every day " +
+			"but Monday. Days of the week count from **1 = Sunday** to 7 = Saturday. A condition with " +
+			"`start_datetime`/`end_datetime` is a fixed period and may have no other field (the PBX would ignore them).\n\n" +
+			"The PBX answers unset fields as 0 or an empty string and times as `HH:MM:SS`; the provider reads those " +
+			"back as null and as the spelling in your configuration, so they never show a diff. Changing any field " +
+			"updates the interval in place (the whole condition list is sent); only a different `client_id` replaces it. " +
+			"Changing only the spelling of a time (`09:00` to `09:00:00`) is an in-place update that makes no API call; " +
+			"after an import, times read as `HH:MM:SS`, so write them that way to get an empty first plan.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				Computed:            true,
+				MarkdownDescription: "`<client_id>/<interval_id>`; also the import ID.",
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"interval_id": schema.Int64Attribute{
+				Computed:            true,
+				MarkdownDescription: "The PBX's id of the interval, which other PBX objects refer to.",
+				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+			},
+			"client_id": clientIDAttribute(),
+			"name": schema.StringAttribute{
+				Required:            true,
+				MarkdownDescription: "Name of the interval.",
+				Validators:          []validator.String{notBlank()},
+			},
+			"timezone": schema.StringAttribute{
+				Required:            true,
+				MarkdownDescription: "IANA time zone the conditions are evaluated in, e.g. `Europe/Prague` or `UTC`.",
+				Validators:          []validator.String{ianaTimezone()},
+			},
+			"conditions": schema.ListNestedAttribute{
+				Required: true,
+				MarkdownDescription: "When the interval is in force: any one condition matching is enough (OR). " +
+					"At least one condition.",
+				Validators:   []validator.List{listvalidator.SizeAtLeast(1)},
+				NestedObject: schema.NestedAttributeObject{Attributes: conditionAttributes()},
+			},
+		},
+	}
+}
+
+func conditionAttributes() map[string]schema.Attribute {
+	str := func(desc string) schema.StringAttribute {
+		return schema.StringAttribute{Optional: true, MarkdownDescription: desc}
+	}
+	num := func(desc string) schema.Int64Attribute {
+		return schema.Int64Attribute{Optional: true, MarkdownDescription: desc}
+	}
+	tod := func(desc string) schema.StringAttribute {
+		return schema.StringAttribute{Optional: true, CustomType: timeOfDayType{}, MarkdownDescription: desc}
+	}
+	return map[string]schema.Attribute{
+		"start_datetime":    str("Start of a fixed period, `YYYY-MM-DD HH:MM:SS`. Set with `end_datetime` and no other field."),
+		"end_datetime":      str("End of a fixed period, `YYYY-MM-DD HH:MM:SS`, after `start_datetime`."),
+		"start_dow":         num("First day of the week, 1 = Sunday, 2 = Monday … 7 = Saturday. Set with `end_dow`."),
+		"end_dow":           num("Last day of the week (1–7, 1 = Sunday). May be before `start_dow`: the range then wraps over the weekend."),
+		"start_mday":        num("First day of the month, 1–31. Set with `end_mday`."),
+		"end_mday":          num("Last day of the month, 1–31, greater than `start_mday`."),
+		"month":             num("Month, 1 = January … 12. The only field that may stand alone."),
+		"start_time":        tod("Start time of day, `HH:MM:SS` (`HH:MM` is accepted and equal). Set with `end_time`."),
+		"end_time":          tod("End time of day, `HH:MM:SS` or `HH:MM`, later than `start_time` (a range cannot cross midnight: use two conditions)."),
+		"sched_start_date":  str("Shift schedule: the date the first working block starts, `YYYY-MM-DD`. Set with `sched_active_days` and `sched_skip_days`."),
+		"sched_active_days": num("Shift schedule: working days in each block, at least 1."),
+		"sched_skip_days":   num("Shift schedule: days off after each working block, at least 1 (e.g. 1 on, 2 off)."),
+	}
+}
+
+func (r *intervalResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	client, diags := clientFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	r.client = client
+}
+
+func (r *intervalResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	var conditions types.List
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("conditions"), &conditions)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	validateConditions(ctx, conditions, path.Root("conditions"), &resp.Diagnostics)
+}
+
+func (r *intervalResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	planClientID(ctx, r.client, req, resp)
+}
+
+func (r *intervalResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan intervalModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	in, diags := plan.toAPI(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	created, err := r.client.CreateInterval(ctx, plan.ClientID.ValueString(), in)
+	if err != nil {
+		resp.Diagnostics.AddError("Error creating PBX interval",
+			fmt.Sprintf("Could not create interval %q for client %s: %s", in.Name, plan.ClientID.ValueString(), err))
+		return
+	}
+	// The plan (the user's spelling) goes to state; the API's answer only
+	// adds the id. Read keeps the spelling through semantic equality.
+	plan.IntervalID = types.Int64Value(created.ID)
+	plan.ID = objectID(plan.ClientID.ValueString(), created.ID)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *intervalResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state intervalModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	got, err := r.client.Interval(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64())
+	if errors.Is(err, api.ErrNotFound) && !api.IsClientNotFound(err) {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Error reading PBX interval",
+			fmt.Sprintf("Could not read interval %d of client %s: %s", state.IntervalID.ValueInt64(), state.ClientID.ValueString(), err))
+		return
+	}
+	resp.Diagnostics.Append(state.fromAPI(ctx, got)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *intervalResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state intervalModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	in, diags := plan.toAPI(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.IntervalID.ValueInt64()
+	before, diags := state.toAPI(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	// Only a time's spelling changed ("09:00" to "09:00:00", or after an
+	// import, which reads HH:MM:SS): the PBX already holds these values.
+	unchanged := in.Name == before.Name && in.Timezone == before.Timezone && slices.Equal(in.Conditions, before.Conditions)
+	if unchanged {
+		tflog.Debug(ctx, "interval unchanged apart from the spelling of times; no API call")
+	} else if _, err := r.client.UpdateInterval(ctx, plan.ClientID.ValueString(), id, in); err != nil {
+		resp.Diagnostics.AddError("Error updating PBX interval",
+			fmt.Sprintf("Could not update interval %d of client %s: %s", id, plan.ClientID.ValueString(), err))
+		return
+	}
+	plan.IntervalID = state.IntervalID
+	plan.ID = objectID(plan.ClientID.ValueString(), id)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *intervalResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state intervalModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.client.DeleteInterval(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64()); err != nil {
+		resp.Diagnostics.AddError("Error deleting PBX interval",
+			fmt.Sprintf("Could not delete interval %d of client %s: %s", state.IntervalID.ValueInt64(), state.ClientID.ValueString(), err))
+	}
+}
+
+func (r *intervalResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	importObject(ctx, "telecom_pbx_interval", "interval_id", req, resp)
+}

@@ -1,0 +1,138 @@
+package sandbox
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+)
+
+const maxBody = 1 << 20
+
+// object is a decoded JSON object whose values are decoded field by field,
+// so that an absent field, null and a wrong type can be told apart.
+type object map[string]json.RawMessage
+
+// readObject decodes the body of a POST or PUT, which must be a JSON object
+// sent as application/json.
+func readObject(r *http.Request) (object, *apiError) {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "application/json" {
+		return nil, &apiError{Message: "Content-Type must be application/json", Status: "invalid_body"}
+	}
+	data, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+	if err != nil || len(data) > maxBody {
+		return nil, &apiError{Message: "Request body could not be read or is too large", Status: "invalid_body"}
+	}
+	var o object
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 || data[0] != '{' {
+		return nil, &apiError{Message: "Request body must be a JSON object", Status: "invalid_body"}
+	}
+	if err := json.Unmarshal(data, &o); err != nil {
+		return nil, &apiError{Message: "Malformed JSON body: " + err.Error(), Status: "invalid_body"}
+	}
+	return o, nil
+}
+
+// fieldError is a validation error of one field; Error names the field.
+type fieldError struct{ field, msg string }
+
+func (e *fieldError) Error() string { return e.field + ": " + e.msg }
+
+// reader reads typed fields of an object and keeps the first error. prefix
+// names the object in messages ("conditions[0]."). A field that is absent
+// or null counts as not given.
+type reader struct {
+	o      object
+	prefix string
+	err    error
+}
+
+func (rd *reader) fail(key, format string, args ...any) {
+	if rd.err == nil {
+		rd.err = &fieldError{field: rd.prefix + key, msg: fmt.Sprintf(format, args...)}
+	}
+}
+
+// raw returns the value of key unless it is absent or null.
+func (rd *reader) raw(key string) (json.RawMessage, bool) {
+	v, ok := rd.o[key]
+	if !ok || string(v) == "null" {
+		return nil, false
+	}
+	return v, true
+}
+
+// isNull reports whether key was sent as an explicit null.
+func (rd *reader) isNull(key string) bool {
+	v, ok := rd.o[key]
+	return ok && string(v) == "null"
+}
+
+func (rd *reader) str(key string) (string, bool) {
+	v, ok := rd.raw(key)
+	if !ok {
+		return "", false
+	}
+	var s string
+	if v[0] != '"' || json.Unmarshal(v, &s) != nil {
+		rd.fail(key, "must be a string")
+		return "", false
+	}
+	return s, true
+}
+
+func (rd *reader) integer(key string) (int64, bool) {
+	v, ok := rd.raw(key)
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(string(v), 10, 64)
+	if err != nil {
+		rd.fail(key, "must be an integer")
+		return 0, false
+	}
+	return n, true
+}
+
+func (rd *reader) boolean(key string) (bool, bool) {
+	v, ok := rd.raw(key)
+	if !ok {
+		return false, false
+	}
+	switch string(v) {
+	case "true":
+		return true, true
+	case "false":
+		return false, true
+	}
+	rd.fail(key, "must be a boolean")
+	return false, false
+}
+
+func (rd *reader) array(key string) ([]json.RawMessage, bool) {
+	v, ok := rd.raw(key)
+	if !ok {
+		return nil, false
+	}
+	var items []json.RawMessage
+	if v[0] != '[' || json.Unmarshal(v, &items) != nil {
+		rd.fail(key, "must be an array")
+		return nil, false
+	}
+	return items, true
+}
+
+// element decodes items[i] of array key as an object.
+func (rd *reader) element(key string, i int, item json.RawMessage) (object, bool) {
+	var o object
+	if len(item) == 0 || item[0] != '{' || json.Unmarshal(item, &o) != nil {
+		rd.fail(fmt.Sprintf("%s[%d]", key, i), "must be an object")
+		return nil, false
+	}
+	return o, true
+}

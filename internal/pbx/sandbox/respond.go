@@ -1,0 +1,85 @@
+package sandbox
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+// apiError is the vendor's error body: a human message and an optional
+// machine status.
+type apiError struct {
+	Message string `json:"message"`
+	Status  string `json:"status,omitempty"`
+}
+
+// reply is a handler's answer; a nil body with 204 sends nothing.
+type reply struct {
+	status int
+	body   any
+	header http.Header // extra headers, may be nil
+}
+
+func errReply(status int, msg, code string) reply {
+	return reply{status: status, body: apiError{Message: msg, Status: code}}
+}
+
+func (s *Server) writeReply(w http.ResponseWriter, r *http.Request, rp reply) {
+	for key, vals := range rp.header {
+		w.Header()[key] = vals
+	}
+	if rp.status == http.StatusNoContent {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
+	s.writeJSON(w, r, rp.status, rp.body)
+}
+
+func (s *Server) writeError(w http.ResponseWriter, r *http.Request, status int, msg, code string) {
+	s.writeJSON(w, r, status, apiError{Message: msg, Status: code})
+}
+
+// writeJSON sends v as JSON, gzip-compressed when the request accepts gzip.
+func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		status, data = http.StatusInternalServerError, []byte(`{"message":"Internal server error"}`)
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Add("Vary", "Accept-Encoding")
+	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		_, _ = zw.Write(data)
+		_ = zw.Close()
+		data = buf.Bytes()
+		h.Set("Content-Encoding", "gzip")
+	}
+	h.Set("Content-Length", strconv.Itoa(len(data)))
+	w.WriteHeader(status)
+	_, _ = w.Write(data)
+}
+
+// acceptsGzip reports whether an Accept-Encoding value allows gzip (or *)
+// with a non-zero quality.
+func acceptsGzip(header string) bool {
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		coding = strings.ToLower(strings.TrimSpace(coding))
+		if coding != "gzip" && coding != "*" {
+			continue
+		}
+		q := strings.ReplaceAll(strings.ToLower(params), " ", "")
+		if q == "q=0" || strings.HasPrefix(q, "q=0.") && strings.Trim(q[len("q=0."):], "0") == "" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func replyOf(status int, body any) reply { return reply{status: status, body: body} }

@@ -1,0 +1,123 @@
+package sandbox
+
+import (
+	"fmt"
+	"maps"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// call is one authenticated API call that matched a route.
+type call struct {
+	query url.Values
+	id    int64  // record id from the path; 0 on collection routes
+	body  object // the JSON body of POST and PUT
+}
+
+// serve dispatches the token endpoint and the API. Order of checks for the
+// API: path prefix, bearer token (401), quota (429), route (404/405),
+// client id (404/403), record id (404), body (400), then the handler.
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	path := cleanPath(r.URL.Path)
+	if path == TokenPath {
+		s.serveToken(w, r)
+		return
+	}
+	rest, ok := strings.CutPrefix(path, BasePath+"/")
+	if !ok {
+		s.writeError(w, r, http.StatusNotFound, "Not found", "")
+		return
+	}
+	now := s.cfg.now()
+	if msg := s.tokens.check(r.Header.Get("Authorization"), now); msg != "" {
+		s.rate.peek(now).write(w.Header())
+		s.writeError(w, r, http.StatusUnauthorized, msg, "")
+		return
+	}
+	st, ok := s.rate.take(now)
+	st.write(w.Header())
+	if !ok {
+		if s.cfg.retryAfterOn429 {
+			w.Header().Set("Retry-After", strconv.FormatInt(ceilSeconds(st.resetIn), 10))
+		}
+		s.writeError(w, r, http.StatusTooManyRequests, "Rate limit exceeded", "rate_limit_exceeded")
+		return
+	}
+	s.writeReply(w, r, s.dispatch(r, strings.Split(rest, "/")))
+}
+
+func (s *Server) dispatch(r *http.Request, seg []string) reply {
+	rt, cid, rawID := s.match(seg)
+	if rt == nil {
+		return errReply(http.StatusNotFound, "Not found", "")
+	}
+	h, ok := rt.methods[r.Method]
+	if !ok {
+		return methodNotAllowed(rt)
+	}
+	if rp, ok := checkClient(cid); !ok {
+		return rp
+	}
+	c := &call{query: r.URL.Query()}
+	if rawID != "" {
+		id, err := strconv.ParseInt(rawID, 10, 64)
+		if err != nil || id <= 0 {
+			return recordNotFound()
+		}
+		c.id = id
+	}
+	if r.Method == http.MethodPost || r.Method == http.MethodPut {
+		body, apiErr := readObject(r)
+		if apiErr != nil {
+			return replyOf(http.StatusBadRequest, *apiErr)
+		}
+		c.body = body
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return h(c)
+}
+
+// checkClient resolves the client id of the path: "@me" or the seeded
+// client's number; ForeignClientID is forbidden, anything else unknown.
+func checkClient(cid string) (reply, bool) {
+	if cid == "@me" {
+		return reply{}, true
+	}
+	n, err := strconv.ParseInt(cid, 10, 64)
+	switch {
+	case err == nil && n == DemoClientID:
+		return reply{}, true
+	case err == nil && n == ForeignClientID:
+		return errReply(http.StatusForbidden,
+			fmt.Sprintf("Access denied: client %d is not available to this application", n), "access_denied"), false
+	}
+	return errReply(http.StatusNotFound, "Client not found", "client_not_found"), false
+}
+
+func methodNotAllowed(rt *route) reply {
+	allow := slices.Sorted(maps.Keys(rt.methods))
+	rp := errReply(http.StatusMethodNotAllowed, "Method not allowed", "")
+	rp.header = http.Header{"Allow": {strings.Join(allow, ", ")}}
+	return rp
+}
+
+// cleanPath squeezes repeated slashes and drops a trailing one, so every
+// route answers with and without the trailing slash.
+func cleanPath(p string) string {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		if p[i] == '/' && i > 0 && p[i-1] == '/' {
+			continue
+		}
+		b.WriteByte(p[i])
+	}
+	out := b.String()
+	if len(out) > 1 {
+		out = strings.TrimSuffix(out, "/")
+	}
+	return out
+}

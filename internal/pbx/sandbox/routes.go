@@ -1,0 +1,57 @@
+package sandbox
+
+import "net/http"
+
+// handler runs one API call under the store lock and returns the answer.
+type handler func(*call) reply
+
+// route is a path pattern below BasePath: literal segments, "{cid}" for the
+// client id and "{id}" for a record id; and its handlers by method.
+type route struct {
+	segs    []string
+	methods map[string]handler
+}
+
+func (s *Server) routeTable() []route {
+	client := map[string]handler{http.MethodGet: s.getClient, http.MethodPut: s.updateClient}
+	return []route{
+		{[]string{"client", "client_info", "{cid}"}, client},
+		{[]string{"client", "{cid}"}, map[string]handler{http.MethodGet: s.getClient}},
+		{[]string{"client", "{cid}", "client"}, client},
+		{[]string{"client", "{cid}", "interval"}, map[string]handler{
+			http.MethodGet: s.listIntervals, http.MethodPost: s.createInterval}},
+		{[]string{"client", "{cid}", "interval", "{id}"}, map[string]handler{
+			http.MethodGet: s.getInterval, http.MethodPut: s.updateInterval, http.MethodDelete: s.deleteInterval}},
+		{[]string{"client", "{cid}", "dial_rule"}, map[string]handler{
+			http.MethodGet: s.listDialRules, http.MethodPost: s.createDialRule}},
+		{[]string{"client", "{cid}", "dial_rule", "{id}"}, map[string]handler{
+			http.MethodGet: s.getDialRule, http.MethodPut: s.updateDialRule, http.MethodDelete: s.deleteDialRule}},
+	}
+}
+
+// match returns the route for the segments with the raw client and record
+// ids, or nil.
+func (s *Server) match(seg []string) (rt *route, cid, id string) {
+	for i := range s.routes {
+		r := &s.routes[i]
+		if len(r.segs) != len(seg) {
+			continue
+		}
+		cid, id = "", ""
+		ok := true
+		for j, p := range r.segs {
+			switch p {
+			case "{cid}":
+				cid = seg[j]
+			case "{id}":
+				id = seg[j]
+			default:
+				ok = ok && p == seg[j]
+			}
+		}
+		if ok {
+			return r, cid, id
+		}
+	}
+	return nil, "", ""
+}

@@ -1,0 +1,45 @@
+package sandbox
+
+import (
+	"net/http"
+	"sync"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
+)
+
+// Server is the emulator. It is safe for concurrent use.
+type Server struct {
+	// Kit records the requests and injects faults in front of the API.
+	Kit *sandboxkit.Kit
+
+	cfg    config
+	tokens *tokenStore
+	rate   *rateLimiter
+	routes []route
+
+	mu sync.Mutex // guards st
+	st store
+}
+
+// New returns an emulator with the seeded client and no intervals or dial
+// rule lists (see the package documentation).
+func New(opts ...Option) *Server {
+	cfg := defaultConfig()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	s := &Server{
+		Kit:    sandboxkit.NewKit(),
+		cfg:    cfg,
+		tokens: newTokenStore(),
+		rate:   newRateLimiter(cfg.rateLimit, cfg.rateWindow),
+		st:     newStore(),
+	}
+	s.routes = s.routeTable()
+	return s
+}
+
+// ServeHTTP serves the API through the Kit (recording and faults).
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.Kit.Wrap(http.HandlerFunc(s.serve)).ServeHTTP(w, r)
+}

@@ -1,0 +1,205 @@
+package voipmundo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo/api"
+)
+
+var _ datasource.DataSourceWithConfigure = &customerDataSource{}
+
+// NewCustomerDataSource is the telecom_voipmundo_customer data source.
+func NewCustomerDataSource() datasource.DataSource { return &customerDataSource{} }
+
+type customerDataSource struct {
+	client *api.Client
+}
+
+func (d *customerDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_voipmundo_customer"
+}
+
+func (d *customerDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	attrs := map[string]schema.Attribute{
+		"customer_id": schema.Int64Attribute{
+			Optional: true,
+			MarkdownDescription: "Which customer. Required with master and reseller credentials; leave it out with " +
+				"subscriber (assinante) credentials, which read their own record.",
+			Validators: []validator.Int64{int64validator.AtLeast(1)},
+		},
+		"finance": schema.SingleNestedAttribute{
+			Computed:            true,
+			MarkdownDescription: "Billing settings of the customer (`finance.*`).",
+			Attributes:          nestedAttributes(financeFields),
+		},
+		"users": schema.ListNestedAttribute{
+			Computed:            true,
+			MarkdownDescription: "The customer's panel users (`users.*`). Their API tokens and keys are sensitive.",
+			NestedObject:        schema.NestedAttributeObject{Attributes: nestedAttributes(userFields)},
+		},
+	}
+	for name, a := range nestedAttributes(customerFields) {
+		attrs[name] = a
+	}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "The full record of a VoIP Mundo Telecom customer (\"cadastro completo\"): identity, " +
+			"the `tem_*` feature flags as booleans, the `finance` settings and the panel `users`. Values the platform " +
+			"sends as strings or as 0/1 flags arrive typed. Descriptions translate the vendor's Portuguese field table.",
+		Attributes: attrs,
+	}
+}
+
+func nestedAttributes(fields []field) map[string]schema.Attribute {
+	out := make(map[string]schema.Attribute, len(fields))
+	for _, f := range fields {
+		switch f.kind {
+		case kindInt:
+			out[f.name] = schema.Int64Attribute{Computed: true, MarkdownDescription: f.description}
+		case kindFloat:
+			out[f.name] = schema.Float64Attribute{Computed: true, MarkdownDescription: f.description}
+		case kindBool:
+			out[f.name] = schema.BoolAttribute{Computed: true, MarkdownDescription: f.description}
+		default:
+			out[f.name] = schema.StringAttribute{Computed: true, MarkdownDescription: f.description, Sensitive: f.sensitive}
+		}
+	}
+	return out
+}
+
+func attrTypes(fields []field) map[string]attr.Type {
+	out := make(map[string]attr.Type, len(fields))
+	for _, f := range fields {
+		switch f.kind {
+		case kindInt:
+			out[f.name] = types.Int64Type
+		case kindFloat:
+			out[f.name] = types.Float64Type
+		case kindBool:
+			out[f.name] = types.BoolType
+		default:
+			out[f.name] = types.StringType
+		}
+	}
+	return out
+}
+
+func (d *customerDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	client, diags := clientFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	d.client = client
+}
+
+func (d *customerDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var customerID types.Int64
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("customer_id"), &customerID)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	c, err := d.client.Customer(ctx, customerID.ValueInt64())
+	if err != nil {
+		resp.Diagnostics.AddError("Error reading VoIP Mundo customer", describe(customerID, err))
+		return
+	}
+	state, diags := customerState(customerID, c)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	for name, v := range state {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), v)...)
+	}
+}
+
+func describe(customerID types.Int64, err error) string {
+	which := "your own customer record (no customer_id)"
+	if !customerID.IsNull() {
+		which = fmt.Sprintf("customer %d", customerID.ValueInt64())
+	}
+	msg := fmt.Sprintf("Could not read %s: %s", which, err)
+	var apiErr *api.Error
+	if errors.As(err, &apiErr) && apiErr.HTTPStatus == 422 && customerID.IsNull() {
+		msg += "\n\nThese credentials are master or reseller credentials: set customer_id to the customer to read."
+	}
+	return msg
+}
+
+// customerState converts the record, attribute by attribute. A value that
+// does not have its field's type is an error naming the field, not a silent null.
+func customerState(customerID types.Int64, c api.Customer) (map[string]attr.Value, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	out := map[string]attr.Value{"customer_id": customerID}
+	for name, v := range convert(customerFields, c.Fields, "", &diags) {
+		out[name] = v
+	}
+	finance := types.ObjectNull(attrTypes(financeFields))
+	if c.Finance != nil {
+		var d diag.Diagnostics
+		finance, d = types.ObjectValue(attrTypes(financeFields), convert(financeFields, c.Finance, "finance.", &diags))
+		diags.Append(d...)
+	}
+	out["finance"] = finance
+	userType := types.ObjectType{AttrTypes: attrTypes(userFields)}
+	users := make([]attr.Value, 0, len(c.Users))
+	for i, u := range c.Users {
+		obj, d := types.ObjectValue(userType.AttrTypes, convert(userFields, u, fmt.Sprintf("users[%d].", i), &diags))
+		diags.Append(d...)
+		users = append(users, obj)
+	}
+	list, d := types.ListValue(userType, users)
+	diags.Append(d...)
+	out["users"] = list
+	return out, diags
+}
+
+// convert types the values of one table; absent and null values are null.
+func convert(fields []field, values map[string]api.Flex, prefix string, diags *diag.Diagnostics) map[string]attr.Value {
+	out := make(map[string]attr.Value, len(fields))
+	for _, f := range fields {
+		v, ok := values[f.name]
+		var err error
+		switch f.kind {
+		case kindInt:
+			out[f.name] = types.Int64Null()
+			if ok && !v.IsNull() {
+				var n int64
+				n, err = v.Int64()
+				out[f.name] = types.Int64Value(n)
+			}
+		case kindFloat:
+			out[f.name] = types.Float64Null()
+			if ok && !v.IsNull() {
+				var x float64
+				x, err = v.Float64()
+				out[f.name] = types.Float64Value(x)
+			}
+		case kindBool:
+			out[f.name] = types.BoolNull()
+			if ok && !v.IsNull() {
+				var b bool
+				b, err = v.Bool()
+				out[f.name] = types.BoolValue(b)
+			}
+		default:
+			out[f.name] = types.StringNull()
+			if ok && v.String() != "" {
+				out[f.name] = types.StringValue(v.String())
+			}
+		}
+		if err != nil {
+			diags.AddError("Unexpected value in the VoIP Mundo customer record",
+				fmt.Sprintf("Field %s%s: %s. The provider may need an update for this platform version.", prefix, f.name, err))
+		}
+	}
+	return out
+}
