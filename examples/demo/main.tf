@@ -91,3 +91,19 @@ output "voipmundo_customer" {
     users   = [for u in data.telecom_voipmundo_customer.acme.users : u.username]
   }
 }
+
+# Provider functions check a dial plan and a schedule inside Terraform.
+check "city_dial_plan" {
+  assert {
+    condition     = provider::telecom::dial_rewrite(telecom_pbx_dial_rule.city.rules, "1234567") == "74951234567"
+    error_message = "A 7-digit number must get the area code."
+  }
+}
+
+output "functions" {
+  value = {
+    normalized      = provider::telecom::normalize_number("+420 (602) 123-456", "420")
+    dialled_8916    = provider::telecom::dial_rewrite(telecom_pbx_dial_rule.city.rules, "89161234567")
+    open_monday_930 = provider::telecom::interval_contains(telecom_pbx_interval.office_hours, "2026-07-06T09:30:00+03:00")
+  }
+}

@@ -69,7 +69,8 @@ func (r *dialRuleResource) Schema(_ context.Context, _ resource.SchemaRequest, r
 			"whose `match_exp` matches; later rules are not tried. Reordering `rules` is an in-place update (the whole " +
 			"list is sent). Every pattern is checked at plan time with a PCRE-compatible engine, and every `\\N` in " +
 			"`repl_exp` against the number of groups of its pattern. An empty `repl_exp` is sent as is; the vendor " +
-			"suggests such rules block the call, but does not document it.",
+			"suggests such rules block the call, but does not document it. Use `provider::telecom::dial_rewrite` to " +
+			"check what the list does to a number before it reaches the PBX.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Computed:            true,

@@ -16,6 +16,7 @@ import (
 	pbxapi "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sms"
+	smsapi "github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo"
 	voipmundoapi "github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo/api"
@@ -42,8 +43,11 @@ func (p *telecomProvider) Configure(ctx context.Context, req provider.ConfigureR
 	if pbxConfig != nil {
 		data.PBX = pbxapi.NewClient(*pbxConfig)
 	}
-	data.SMS, diags = sms.Configure(m.SMS, settings)
+	smsConfig, diags := sms.Configure(m.SMS, settings)
 	resp.Diagnostics.Append(diags...)
+	if smsConfig != nil {
+		data.SMS = smsapi.NewClient(*smsConfig)
+	}
 	voipmundoConfig, diags := voipmundo.Configure(m.VoIPMundo, settings)
 	resp.Diagnostics.Append(diags...)
 	if voipmundoConfig != nil {

@@ -8,10 +8,12 @@ import (
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/functions"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx"
@@ -19,7 +21,10 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo"
 )
 
-var _ provider.Provider = &telecomProvider{}
+var (
+	_ provider.Provider              = &telecomProvider{}
+	_ provider.ProviderWithFunctions = &telecomProvider{}
+)
 
 type telecomProvider struct {
 	version string
@@ -49,6 +54,10 @@ func (p *telecomProvider) Metadata(_ context.Context, _ provider.MetadataRequest
 
 func (p *telecomProvider) Resources(context.Context) []func() resource.Resource {
 	return slices.Concat(odorik.Resources(), pbx.Resources())
+}
+
+func (p *telecomProvider) Functions(context.Context) []func() function.Function {
+	return functions.All()
 }
 
 func (p *telecomProvider) DataSources(context.Context) []func() datasource.DataSource {

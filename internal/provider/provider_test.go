@@ -478,13 +478,13 @@ func TestConfigureEveryVendor(t *testing.T) {
 		t.Errorf("IPEX = %+v, want %+v", *data.IPEX, want)
 	}
 	for name, got := range map[string]transport.Settings{
-		"pbx": data.PBX.Config().Transport, "sms": data.SMS.Transport, "voipmundo": data.VoIPMundo.Config().Transport,
+		"pbx": data.PBX.Config().Transport, "sms": data.SMS.Config().Transport, "voipmundo": data.VoIPMundo.Config().Transport,
 	} {
 		if got != wantT {
 			t.Errorf("%s transport = %+v, want %+v", name, got, wantT)
 		}
 	}
-	if data.PBX.DefaultClientID() != "@me" || data.SMS.APIToken != "tok" || data.VoIPMundo.Config().BaseURL != "http://127.0.0.1:9/x" {
+	if data.PBX.DefaultClientID() != "@me" || data.SMS.Config().APIToken != "tok" || data.VoIPMundo.Config().BaseURL != "http://127.0.0.1:9/x" {
 		t.Errorf("pbx = %+v, sms = %+v, voipmundo = %+v", data.PBX, data.SMS, data.VoIPMundo)
 	}
 }

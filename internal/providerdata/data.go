@@ -20,7 +20,7 @@ type Data struct {
 	Odorik    *odorikapi.Client
 	IPEX      *ipexapi.Config
 	PBX       *pbxapi.Client
-	SMS       *smsapi.Config
+	SMS       *smsapi.Client
 	VoIPMundo *voipmundoapi.Client
 }
 

@@ -2,8 +2,10 @@
 package sms
 
 import (
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
@@ -76,4 +78,28 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 		return nil, s.Diagnostics()
 	}
 	return cfg, s.Diagnostics()
+}
+
+// clientFrom is the shared SMS client, or the "not configured" error.
+func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
+	data, diags := providerdata.From(providerData)
+	if data == nil || diags.HasError() {
+		return nil, diags
+	}
+	if data.SMS == nil {
+		diags.Append(providerdata.NotConfigured("SerwerSMS", "sms", [][2]string{
+			{"api_token", EnvAPIToken}, {"username", EnvUsername}, {"password", EnvPassword},
+		}))
+	}
+	return data.SMS, diags
+}
+
+// Resources are the sms resources.
+func Resources() []func() resource.Resource {
+	return []func() resource.Resource{NewSubaccountResource}
+}
+
+// DataSources are the sms data sources.
+func DataSources() []func() datasource.DataSource {
+	return []func() datasource.DataSource{NewSubaccountsDataSource}
 }

@@ -24,3 +24,11 @@ resource "telecom_pbx_dial_rule" "moscow" {
   ]
 }
 
+
+# Check the dial plan at plan time, before it reaches the PBX.
+check "moscow_dial_plan" {
+  assert {
+    condition     = provider::telecom::dial_rewrite(telecom_pbx_dial_rule.moscow.rules, "1234567") == "74951234567"
+    error_message = "A 7-digit number must get the Moscow area code."
+  }
+}

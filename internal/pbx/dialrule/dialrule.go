@@ -41,7 +41,7 @@ func Compile(pattern string) (*regexp2.Regexp, error) {
 	if pattern == "" {
 		return nil, errors.New("must not be empty: an empty pattern matches every number")
 	}
-	re, err := regexp2.Compile(pattern, regexp2.None)
+	re, err := regexp2.Compile(asciiDigits(pattern), regexp2.None)
 	if err != nil {
 		return nil, fmt.Errorf("is not a valid PCRE pattern: %s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
 	}
@@ -117,4 +117,36 @@ func Validate(r Rule, matchKnown, replKnown bool) []Problem {
 		return []Problem{{Field: FieldReplExp, Detail: err.Error() + "."}}
 	}
 	return nil
+}
+
+// asciiDigits makes \d mean [0-9], as in PCRE; regexp2 (.NET) would also
+// match other scripts' digits. Inside a character class \d becomes 0-9.
+func asciiDigits(pattern string) string {
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(pattern); i++ {
+		c := pattern[i]
+		if c == '\\' && i+1 < len(pattern) {
+			if pattern[i+1] == 'd' {
+				if inClass {
+					b.WriteString("0-9")
+				} else {
+					b.WriteString("[0-9]")
+				}
+			} else {
+				b.WriteByte(c)
+				b.WriteByte(pattern[i+1])
+			}
+			i++
+			continue
+		}
+		switch {
+		case c == '[' && !inClass:
+			inClass = true
+		case c == ']' && inClass:
+			inClass = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -1,5 +1,8 @@
-// Package api will hold the typed client for the SerwerSMS.pl HTTPS API v2.
-// For now it has the resolved provider settings.
+// Package api is a typed client for the SerwerSMS.pl HTTPS API v2
+// (https://api2.serwersms.pl): every call is a POST of JSON to
+// <group>/<action>.json, authenticated by a Bearer API token or, without
+// one, by the API user's username and password in the body; failures come
+// with HTTP 200 as {"error":{"code","type","message"}} or {"success":false}.
 package api
 
 import "github.com/telecom-tf/terraform-provider-telecom/internal/transport"

@@ -1,0 +1,141 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
+
+// SubaccountRef is one entry of subaccounts/index.
+type SubaccountRef struct {
+	ID       int64  `json:"id"`
+	Username string `json:"username"`
+}
+
+// Subaccount is what subaccounts/view returns. Limits and the template are
+// not part of it: the API cannot read them back.
+type Subaccount struct {
+	ID       int64  `json:"id"`
+	Username string `json:"username"`
+	Name     string `json:"name"`
+	Phone    string `json:"phone"`
+	Email    string `json:"email"`
+}
+
+// NewSubaccount is what subaccounts/add takes.
+type NewSubaccount struct {
+	Username   string
+	Password   string // never logged: subaccount_password is a sensitive key
+	TemplateID int64  // an existing subaccount whose permissions are copied
+	Name       string
+	Phone      string
+	Email      string
+}
+
+// LimitTypes are the message types a subaccount limit can be set for.
+var LimitTypes = []string{"eco", "full", "voice", "mms", "hlr"}
+
+// Subaccounts lists every subaccount (id and username).
+func (c *Client) Subaccounts(ctx context.Context) ([]SubaccountRef, error) {
+	var out struct {
+		Items []SubaccountRef `json:"items"`
+	}
+	err := c.call(ctx, actionIndex, true, nil, &out)
+	return out.Items, err
+}
+
+// SubaccountByUsername finds a subaccount's id through index; ErrNotFound
+// when there is none.
+func (c *Client) SubaccountByUsername(ctx context.Context, username string) (SubaccountRef, error) {
+	all, err := c.Subaccounts(ctx)
+	if err != nil {
+		return SubaccountRef{}, err
+	}
+	for _, s := range all {
+		if s.Username == username {
+			return s, nil
+		}
+	}
+	return SubaccountRef{}, fmt.Errorf("no subaccount is named %q: %w", username, ErrNotFound)
+}
+
+// Subaccount reads one subaccount; ErrNotFound when the id is unknown.
+func (c *Client) Subaccount(ctx context.Context, id int64) (Subaccount, error) {
+	var out Subaccount
+	err := c.call(ctx, actionView, true, map[string]any{"id": id}, &out)
+	return out, err
+}
+
+// CreateSubaccount adds a subaccount and returns its id. add is never
+// repeated blindly: when its answer is lost, the username is looked up with
+// index (usernames are unique) and the subaccount found is adopted; only
+// when there is none is add sent again (transport.WriteOnce).
+func (c *Client) CreateSubaccount(ctx context.Context, in NewSubaccount) (int64, error) {
+	params := map[string]any{
+		"subaccount_username": in.Username,
+		"subaccount_password": in.Password,
+		"subaccount_id":       in.TemplateID,
+	}
+	for k, v := range map[string]string{"name": in.Name, "phone": in.Phone, "email": in.Email} {
+		if v != "" {
+			params[k] = v
+		}
+	}
+	var id int64
+	err := transport.WriteOnce(ctx, c.cfg.Transport,
+		func() error {
+			var out struct {
+				ID int64 `json:"id"`
+			}
+			if err := c.call(ctx, actionAdd, false, params, &out); err != nil {
+				return err
+			}
+			id = out.ID
+			return nil
+		},
+		func() (bool, error) {
+			found, err := c.SubaccountByUsername(ctx, in.Username)
+			if errors.Is(err, ErrNotFound) {
+				return false, nil
+			}
+			if err != nil {
+				return false, err
+			}
+			id = found.ID
+			return true, nil
+		})
+	if err != nil {
+		return 0, err
+	}
+	if id <= 0 {
+		// The answer had no id: find it by the (unique) username.
+		found, err := c.SubaccountByUsername(ctx, in.Username)
+		if err != nil {
+			return 0, fmt.Errorf("SerwerSMS %s answered without the new subaccount's id, and looking it up failed: %w", actionAdd, err)
+		}
+		id = found.ID
+	}
+	return id, nil
+}
+
+// SetLimit sets the limit of one message type. Setting the same value
+// twice is harmless, so the call may be retried.
+func (c *Client) SetLimit(ctx context.Context, id int64, limitType string, value int64) error {
+	return c.call(ctx, actionLimit, true, map[string]any{"id": id, "type": limitType, "value": value}, nil)
+}
+
+// DeleteSubaccount deletes a subaccount; one that is already gone is not an
+// error. The API answers {"success":false} for both "unknown id" and any
+// other refusal, so that answer is checked with view.
+func (c *Client) DeleteSubaccount(ctx context.Context, id int64) error {
+	err := c.call(ctx, actionDelete, false, map[string]any{"id": id}, nil)
+	if err == nil {
+		return nil
+	}
+	if _, viewErr := c.Subaccount(ctx, id); errors.Is(viewErr, ErrNotFound) {
+		return nil
+	}
+	return err
+}

@@ -1,0 +1,281 @@
+package sms
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
+)
+
+var (
+	_ resource.ResourceWithConfigure   = &subaccountResource{}
+	_ resource.ResourceWithImportState = &subaccountResource{}
+)
+
+// NewSubaccountResource is the telecom_sms_subaccount resource.
+func NewSubaccountResource() resource.Resource { return &subaccountResource{} }
+
+type subaccountResource struct {
+	client *api.Client
+}
+
+// Vendor rules for the values of a subaccount.
+var (
+	usernamePattern = regexp.MustCompile(`^[A-Za-z0-9._@-]{3,20}$`)
+	emailPattern    = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+	phonePattern    = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
+)
+
+func (r *subaccountResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_sms_subaccount"
+}
+
+func (r *subaccountResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	limit := func(what string) schema.Int64Attribute {
+		return schema.Int64Attribute{
+			Optional:            true,
+			MarkdownDescription: "Limit of " + what + " for the subaccount, 0 or more. Leave it out to leave that limit as it is.",
+			Validators:          []validator.Int64{int64validator.AtLeast(0)},
+		}
+	}
+	replaceString := []planmodifier.String{stringplanmodifier.RequiresReplace()}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "A SerwerSMS.pl subaccount: a separate login with its own message limits, whose " +
+			"permissions and settings are copied from a template subaccount when it is created.\n\n" +
+			"**The API has no edit.** Only the limits change in place (`subaccounts/limit`, one call per changed " +
+			"type). Every other change, including a new password (`password_wo_version`), **replaces** the " +
+			"subaccount: the old one is deleted, with its history, and a new one with a new id is created.\n\n" +
+			"**What cannot be read back.** The API does not return the limits, the template or the password, so " +
+			"the state keeps the configured values and changes made to them outside Terraform cannot be seen. " +
+			"`name`, `phone` and `email` are read back.\n\n" +
+			"**Import** by id (`terraform import telecom_sms_subaccount.x 1194`) or by username " +
+			"(`username:wojtek`). After an import, write `template_id` and the password in the configuration as " +
+			"they are: the provider takes them without replacing the subaccount, and sets the configured limits " +
+			"in place on the first apply.\n\n" +
+			"If a create's answer is lost on the way, the provider looks the username up before adding again, and " +
+			"adopts the subaccount it finds, so a retry never makes a second one.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				Computed:            true,
+				MarkdownDescription: "The subaccount id, as a string.",
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"subaccount_id": schema.Int64Attribute{
+				Computed:            true,
+				MarkdownDescription: "The subaccount id.",
+				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+			},
+			"username": schema.StringAttribute{
+				Required:            true,
+				MarkdownDescription: "Login of the subaccount: 3 to 20 letters, digits and `.`, `_`, `@`, `-`. Changing it replaces the subaccount.",
+				Validators:          []validator.String{stringvalidator.RegexMatches(usernamePattern, "must be 3 to 20 characters of letters, digits and . _ @ -")},
+				PlanModifiers:       replaceString,
+			},
+			"password_wo": schema.StringAttribute{
+				Required:  true,
+				WriteOnly: true,
+				Sensitive: true,
+				MarkdownDescription: "Password of the subaccount. Write-only: it is sent when the subaccount is created " +
+					"and never stored in the state or the plan (Terraform 1.11+). To change it, change " +
+					"`password_wo_version`, which replaces the subaccount.",
+				Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"password_wo_version": schema.Int64Attribute{
+				Optional: true,
+				MarkdownDescription: "Any number; change it to send a new `password_wo`. The API cannot change a " +
+					"password, so a new version **replaces** (deletes and recreates) the subaccount.",
+				PlanModifiers: []planmodifier.Int64{replaceUnlessImported()},
+			},
+			"template_id": schema.Int64Attribute{
+				Required: true,
+				MarkdownDescription: "Id of the existing subaccount whose permissions and settings are copied. It must " +
+					"exist before: create it in the customer panel. Changing it replaces the subaccount.",
+				Validators:    []validator.Int64{int64validator.AtLeast(1)},
+				PlanModifiers: []planmodifier.Int64{replaceUnlessImported()},
+			},
+			"name": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "Name of the person or team. Changing it replaces the subaccount.",
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+				PlanModifiers:       replaceString,
+			},
+			"phone": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "Phone number in international form, e.g. `+48500600700`. Changing it replaces the subaccount.",
+				Validators:          []validator.String{stringvalidator.RegexMatches(phonePattern, "must be a phone number in international form, e.g. +48500600700")},
+				PlanModifiers:       replaceString,
+			},
+			"email": schema.StringAttribute{
+				Optional:            true,
+				MarkdownDescription: "E-mail address. Changing it replaces the subaccount.",
+				Validators:          []validator.String{stringvalidator.RegexMatches(emailPattern, "must be an e-mail address such as team@example.com")},
+				PlanModifiers:       replaceString,
+			},
+			"limits": schema.SingleNestedAttribute{
+				Optional: true,
+				MarkdownDescription: "Message limits per type, changed in place. The API cannot read them back: " +
+					"changes made in the customer panel are not seen.",
+				Attributes: map[string]schema.Attribute{
+					"eco":   limit("SMS ECO+ messages (no custom sender name)"),
+					"full":  limit("SMS FULL messages (with a sender name)"),
+					"voice": limit("voice messages"),
+					"mms":   limit("MMS messages"),
+					"hlr":   limit("HLR number lookups"),
+				},
+			},
+		},
+	}
+}
+
+func (r *subaccountResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	client, diags := clientFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	r.client = client
+}
+
+func (r *subaccountResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan subaccountModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	var password types.String // write-only: only in the configuration
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("password_wo"), &password)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id, err := r.client.CreateSubaccount(ctx, api.NewSubaccount{
+		Username: plan.Username.ValueString(), Password: password.ValueString(), TemplateID: plan.TemplateID.ValueInt64(),
+		Name: plan.Name.ValueString(), Phone: plan.Phone.ValueString(), Email: plan.Email.ValueString(),
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Error creating SMS subaccount", fmt.Sprintf("Could not create subaccount %q: %s", plan.Username.ValueString(), err))
+		return
+	}
+	plan.SubaccountID = types.Int64Value(id)
+	plan.ID = types.StringValue(strconv.FormatInt(id, 10))
+	plan.PasswordWO = types.StringNull() // never in state
+	// Saved before the limits, so a failed limit leaves the subaccount in
+	// state (tainted) rather than orphaned.
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	if err := r.setLimits(ctx, id, types.ObjectNull(limitsAttrTypes), plan.Limits); err != nil {
+		resp.Diagnostics.AddError("Error setting SMS subaccount limits", fmt.Sprintf("Subaccount %d was created, but its limits could not be set: %s", id, err))
+	}
+}
+
+// setLimits sends one limit call per type whose planned value differs from
+// the prior one. A type left out of the plan is left as it is.
+func (r *subaccountResource) setLimits(ctx context.Context, id int64, prior, planned types.Object) error {
+	var before, after limitsModel
+	if !prior.IsNull() && !prior.IsUnknown() {
+		prior.As(ctx, &before, basetypes.ObjectAsOptions{})
+	}
+	if planned.IsNull() || planned.IsUnknown() {
+		return nil
+	}
+	planned.As(ctx, &after, basetypes.ObjectAsOptions{})
+	old := before.byType()
+	for _, t := range api.LimitTypes {
+		v := after.byType()[t]
+		if v.IsNull() || v.Equal(old[t]) {
+			continue
+		}
+		if err := r.client.SetLimit(ctx, id, t, v.ValueInt64()); err != nil {
+			return fmt.Errorf("%s: %w", t, err)
+		}
+	}
+	return nil
+}
+
+func (r *subaccountResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state subaccountModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	got, err := r.client.Subaccount(ctx, state.SubaccountID.ValueInt64())
+	if errors.Is(err, api.ErrNotFound) {
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Error reading SMS subaccount", fmt.Sprintf("Could not read subaccount %d: %s", state.SubaccountID.ValueInt64(), err))
+		return
+	}
+	// Limits, template and password cannot be read: they stay as they are.
+	state.Username = types.StringValue(got.Username)
+	state.Name = stringFromAPI(got.Name)
+	state.Phone = stringFromAPI(got.Phone)
+	state.Email = stringFromAPI(got.Email)
+	state.ID = types.StringValue(strconv.FormatInt(state.SubaccountID.ValueInt64(), 10))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+// Update only ever changes limits (everything else replaces), or takes the
+// template and password version written after an import.
+func (r *subaccountResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state subaccountModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.SubaccountID.ValueInt64()
+	if err := r.setLimits(ctx, id, state.Limits, plan.Limits); err != nil {
+		resp.Diagnostics.AddError("Error setting SMS subaccount limits", fmt.Sprintf("Could not set the limits of subaccount %d: %s", id, err))
+		return
+	}
+	plan.SubaccountID, plan.ID = state.SubaccountID, state.ID
+	plan.PasswordWO = types.StringNull()
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *subaccountResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state subaccountModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.client.DeleteSubaccount(ctx, state.SubaccountID.ValueInt64()); err != nil {
+		resp.Diagnostics.AddError("Error deleting SMS subaccount", fmt.Sprintf("Could not delete subaccount %d: %s", state.SubaccountID.ValueInt64(), err))
+	}
+}
+
+// ImportState takes the numeric id or username:<name>.
+func (r *subaccountResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	var id int64
+	var err error
+	if name, ok := strings.CutPrefix(req.ID, "username:"); ok {
+		if r.client == nil {
+			return // not configured: Configure said so
+		}
+		var found api.SubaccountRef
+		found, err = r.client.SubaccountByUsername(ctx, name)
+		id = found.ID
+	} else {
+		id, err = strconv.ParseInt(req.ID, 10, 64)
+		if err != nil || id <= 0 {
+			err = fmt.Errorf("%q is neither a subaccount id nor username:<name>", req.ID)
+		}
+	}
+	if err != nil {
+		resp.Diagnostics.AddError("Cannot import telecom_sms_subaccount",
+			fmt.Sprintf("%s. Expected the numeric subaccount id (e.g. 1194) or username:<name> (e.g. username:wojtek).", err))
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("subaccount_id"), id)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(id, 10))...)
+}
