@@ -2,9 +2,12 @@ package main
 
 import (
 	"net/http"
+	"time"
 
+	ipex "github.com/telecom-tf/terraform-provider-telecom/internal/ipex/sandbox"
 	odorik "github.com/telecom-tf/terraform-provider-telecom/internal/odorik/sandbox"
 	pbx "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/sandbox"
+	sms "github.com/telecom-tf/terraform-provider-telecom/internal/sms/sandbox"
 	voipmundo "github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo/sandbox"
 )
 
@@ -20,7 +23,9 @@ type emulator struct {
 
 func newEmulators() []emulator {
 	o := odorik.New()
+	i := ipex.New(ipex.WithOrderDelay(2 * time.Second))
 	p := pbx.New()
+	m := sms.New()
 	v := voipmundo.New()
 	return []emulator{{
 		name:    "odorik",
@@ -36,6 +41,19 @@ func newEmulators() []emulator {
 		snapshot: o.Snapshot,
 		restore:  o.Restore,
 	}, {
+		name:    "ipex",
+		api:     i,
+		control: i.Kit.ControlHandler(),
+		env: func(base string) [][2]string {
+			return [][2]string{
+				{"IPEX_USERNAME", ipex.DemoUsername},
+				{"IPEX_PASSWORD", ipex.DemoPassword},
+				{"IPEX_API_URL", base},
+			}
+		},
+		snapshot: i.Snapshot,
+		restore:  i.Restore,
+	}, {
 		name:    "pbx",
 		api:     p,
 		control: p.Kit.ControlHandler(),
@@ -49,6 +67,18 @@ func newEmulators() []emulator {
 		},
 		snapshot: p.Snapshot,
 		restore:  p.Restore,
+	}, {
+		name:    "sms",
+		api:     m,
+		control: m.Kit.ControlHandler(),
+		env: func(base string) [][2]string {
+			return [][2]string{
+				{"SMS_API_TOKEN", sms.DemoAPIToken},
+				{"SMS_API_URL", base},
+			}
+		},
+		snapshot: m.Snapshot,
+		restore:  m.Restore,
 	}, {
 		name:    "voipmundo",
 		api:     v,

@@ -107,3 +107,40 @@ output "functions" {
     open_monday_930 = provider::telecom::interval_contains(telecom_pbx_interval.office_hours, "2026-07-06T09:30:00+03:00")
   }
 }
+
+# SerwerSMS.pl: a subaccount copied from the sandbox's template subaccount.
+# The password is write-only: it never reaches the state.
+data "telecom_sms_subaccounts" "before" {}
+
+resource "telecom_sms_subaccount" "support" {
+  username            = "support.team"
+  template_id         = one([for s in data.telecom_sms_subaccounts.before.subaccounts : s.id if s.username == "wojtek"])
+  name                = "Support team"
+  password_wo         = "demo-password-1"
+  password_wo_version = 1
+
+  limits = { eco = 1000, full = 200 }
+}
+
+output "sms_subaccount" {
+  value = "${telecom_sms_subaccount.support.username} (${telecom_sms_subaccount.support.subaccount_id})"
+}
+
+# IPEX: a VoIP number ordered at the sandbox. Creating it is an order the
+# provider waits for (the sandbox finishes orders in two seconds).
+data "telecom_ipex_voip_profiles" "all" {}
+
+resource "telecom_ipex_voip_number" "office" {
+  number         = "+420 601 123 456"
+  customer_id    = 104233
+  profile_id     = one([for p in data.telecom_ipex_voip_profiles.all.profiles : p.id if p.name == "Default Profile"])
+  tariff_plan_id = 501
+  clir           = "temporaryAllowed"
+
+  sip_password_wo         = "demo-sip-password-1"
+  sip_password_wo_version = 1
+}
+
+output "ipex_number" {
+  value = "${telecom_ipex_voip_number.office.id}: ${telecom_ipex_voip_number.office.status} (order ${telecom_ipex_voip_number.office.request_id})"
+}

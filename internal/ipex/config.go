@@ -3,8 +3,10 @@ package ipex
 
 import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -74,4 +76,28 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 		return nil, s.Diagnostics()
 	}
 	return cfg, s.Diagnostics()
+}
+
+// clientFrom is the shared IPEX client, or the "not configured" error.
+func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
+	data, diags := providerdata.From(providerData)
+	if data == nil || diags.HasError() {
+		return nil, diags
+	}
+	if data.IPEX == nil {
+		diags.Append(providerdata.NotConfigured("IPEX", "ipex", [][2]string{
+			{"username", EnvUsername}, {"password", EnvPassword},
+		}))
+	}
+	return data.IPEX, diags
+}
+
+// Resources are the ipex resources.
+func Resources() []func() resource.Resource {
+	return []func() resource.Resource{NewVoIPNumberResource}
+}
+
+// DataSources are the ipex data sources.
+func DataSources() []func() datasource.DataSource {
+	return []func() datasource.DataSource{NewVoIPProfilesDataSource, NewVoIPNumberDataSource}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex"
+	ipexapi "github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx"
 	pbxapi "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
@@ -36,8 +37,11 @@ func (p *telecomProvider) Configure(ctx context.Context, req provider.ConfigureR
 	var diags diag.Diagnostics
 	data.Odorik, diags = odorik.Configure(m.Odorik, settings, settings.UserAgent)
 	resp.Diagnostics.Append(diags...)
-	data.IPEX, diags = ipex.Configure(m.IPEX, settings)
+	ipexConfig, diags := ipex.Configure(m.IPEX, settings)
 	resp.Diagnostics.Append(diags...)
+	if ipexConfig != nil {
+		data.IPEX = ipexapi.NewClient(*ipexConfig)
+	}
 	pbxConfig, diags := pbx.Configure(m.PBX, settings)
 	resp.Diagnostics.Append(diags...)
 	if pbxConfig != nil {

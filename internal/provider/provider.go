@@ -53,7 +53,7 @@ func (p *telecomProvider) Metadata(_ context.Context, _ provider.MetadataRequest
 }
 
 func (p *telecomProvider) Resources(context.Context) []func() resource.Resource {
-	return slices.Concat(odorik.Resources(), pbx.Resources())
+	return slices.Concat(odorik.Resources(), ipex.Resources(), pbx.Resources(), sms.Resources())
 }
 
 func (p *telecomProvider) Functions(context.Context) []func() function.Function {
@@ -61,5 +61,5 @@ func (p *telecomProvider) Functions(context.Context) []func() function.Function 
 }
 
 func (p *telecomProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return slices.Concat(odorik.DataSources(), pbx.DataSources(), voipmundo.DataSources())
+	return slices.Concat(odorik.DataSources(), ipex.DataSources(), pbx.DataSources(), sms.DataSources(), voipmundo.DataSources())
 }

@@ -473,9 +473,10 @@ func TestConfigureEveryVendor(t *testing.T) {
 		t.Fatalf("data = %+v, want every vendor configured", data)
 	}
 	wantT := transport.Settings{MaxRetries: 2, RequestTimeout: 10 * time.Second, UserAgent: transport.DefaultUserAgent("test", "1.11.0")}
-	want := ipexapi.Config{Username: "u", Password: "p", BaseURL: ipexapi.DefaultBaseURL, AuthScheme: "bearer", Transport: wantT}
-	if *data.IPEX != want {
-		t.Errorf("IPEX = %+v, want %+v", *data.IPEX, want)
+	want := ipexapi.Config{Username: "u", Password: "p", BaseURL: ipexapi.DefaultBaseURL, AuthScheme: "bearer", Transport: wantT,
+		FirstPoll: ipexapi.DefaultFirstPoll, MaxPoll: ipexapi.DefaultMaxPoll}
+	if got := data.IPEX.Config(); got != want {
+		t.Errorf("IPEX = %+v, want %+v", got, want)
 	}
 	for name, got := range map[string]transport.Settings{
 		"pbx": data.PBX.Config().Transport, "sms": data.SMS.Config().Transport, "voipmundo": data.VoIPMundo.Config().Transport,

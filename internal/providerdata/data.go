@@ -18,7 +18,7 @@ import (
 // Data is the provider's ProviderData / ResourceData / DataSourceData.
 type Data struct {
 	Odorik    *odorikapi.Client
-	IPEX      *ipexapi.Config
+	IPEX      *ipexapi.Client
 	PBX       *pbxapi.Client
 	SMS       *smsapi.Client
 	VoIPMundo *voipmundoapi.Client

@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-resty/resty/v2"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/tokencache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -23,7 +24,7 @@ const (
 type Client struct {
 	cfg    Config
 	http   *resty.Client
-	tokens *tokenSource
+	tokens *tokencache.Source
 	quota  *quota
 	claims claims
 	sleep  func(context.Context, time.Duration) error // a field so tests can record pauses
@@ -53,7 +54,7 @@ func NewClient(cfg Config) *Client {
 		c.quota.observe(resp.Header(), time.Now())
 		return nil
 	})
-	c.tokens = &tokenSource{fetch: c.fetchToken, now: time.Now}
+	c.tokens = &tokencache.Source{Fetch: c.fetchToken, Now: time.Now}
 	return c
 }
 

@@ -30,7 +30,7 @@ func (c *Client) do(ctx context.Context, cl call) error {
 		return err
 	}
 	for attempt := 0; ; attempt++ {
-		tok, err := c.tokens.token(ctx)
+		tok, err := c.tokens.Token(ctx)
 		if err != nil {
 			return err
 		}
@@ -48,7 +48,7 @@ func (c *Client) do(ctx context.Context, cl call) error {
 		}
 		if resp.StatusCode() == http.StatusUnauthorized && attempt == 0 {
 			tflog.SubsystemDebug(ctx, "pbx", "access token refused, fetching a new one and repeating the request once")
-			c.tokens.invalidate(tok)
+			c.tokens.Invalidate(tok)
 			continue
 		}
 		if resp.StatusCode() >= 400 {

@@ -113,7 +113,7 @@ func testCtx(t *testing.T) context.Context {
 }
 
 // fakeClock is a settable clock for the emulator (sandbox.WithClock) and the
-// client's token cache (tokenSource.now).
+// client's token cache (tokencache.Source.Now).
 type fakeClock struct {
 	mu sync.Mutex
 	t  time.Time

@@ -6,57 +6,10 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
-
-// renewBefore is how long before its announced expiry a token is replaced,
-// so a request never leaves with a token that dies on the way.
-const renewBefore = 60 * time.Second
-
-// tokenSource caches the bearer token of the client credentials grant. The
-// mutex is held during a fetch, so resources refreshing in parallel wait for
-// one fetch instead of each asking for a token.
-type tokenSource struct {
-	mu      sync.Mutex
-	value   string
-	expires time.Time // zero: the server did not say (expires_in is optional)
-	renewAt time.Time // when to fetch a new one: renewBefore before expiry, or half-way for short-lived tokens
-	fetch   func(context.Context) (string, time.Duration, error)
-	now     func() time.Time
-}
-
-// token returns a valid cached token or fetches a new one.
-func (t *tokenSource) token(ctx context.Context) (string, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.value != "" && (t.expires.IsZero() || t.now().Before(t.renewAt)) {
-		return t.value, nil
-	}
-	value, ttl, err := t.fetch(ctx)
-	if err != nil {
-		return "", err
-	}
-	t.value = value
-	t.expires = time.Time{}
-	if ttl > 0 {
-		t.expires = t.now().Add(ttl)
-		t.renewAt = t.expires.Add(-min(renewBefore, ttl/2))
-	}
-	return value, nil
-}
-
-// invalidate drops the token if it is still the one that was refused; when
-// another request has already replaced it, the new one is kept.
-func (t *tokenSource) invalidate(refused string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.value == refused {
-		t.value = ""
-	}
-}
 
 type tokenReply struct {
 	AccessToken string `json:"access_token"`

@@ -293,7 +293,7 @@ func TestTokenRenewedBeforeExpiry(t *testing.T) {
 	t.Parallel()
 	clk := newFakeClock(time.Date(2030, 1, 15, 10, 0, 0, 0, time.UTC))
 	e := newEnv(t, sandbox.WithClock(clk.Now), sandbox.WithTokenTTL(5*time.Minute))
-	e.client.tokens.now = clk.Now
+	e.client.tokens.Now = clk.Now
 	ctx := testCtx(t)
 
 	call := func() sandboxkit.Request {
@@ -314,7 +314,7 @@ func TestTokenRenewedBeforeExpiry(t *testing.T) {
 	if got := authOf(call()); got != first || e.api.TokensIssued() != 1 {
 		t.Errorf("at +3m: token %q (issued %d), want the first one %q", got, e.api.TokensIssued(), first)
 	}
-	clk.Advance(90 * time.Second) // 30 s left (< renewBefore): renew before the server refuses it
+	clk.Advance(90 * time.Second) // 30 s left (< tokencache.RenewBefore): renew before the server refuses it
 	second := authOf(call())
 	if second == first || e.api.TokensIssued() != 2 {
 		t.Errorf("at +4m30s: token %q (issued %d), want a new one", second, e.api.TokensIssued())
@@ -326,14 +326,14 @@ func TestTokenRenewedBeforeExpiry(t *testing.T) {
 }
 
 // BUG (see the report): a token whose lifetime is not longer than
-// renewBefore (60 s) counts as stale the moment it arrives, so the client
+// tokencache.RenewBefore (60 s) counts as stale the moment it arrives, so the client
 // fetches a new token for every request (and parallel calls queue on the
 // token mutex, one fetch each), instead of sharing one.
 func TestShortLivedTokenIsShared(t *testing.T) {
 	t.Parallel()
 	clk := newFakeClock(time.Date(2030, 1, 15, 10, 0, 0, 0, time.UTC))
 	e := newEnv(t, sandbox.WithClock(clk.Now), sandbox.WithTokenTTL(30*time.Second))
-	e.client.tokens.now = clk.Now
+	e.client.tokens.Now = clk.Now
 	ctx := testCtx(t)
 	for i := 0; i < 3; i++ {
 		if _, err := e.client.ClientInfo(ctx, me); err != nil {
@@ -350,7 +350,7 @@ func TestTokenWithoutExpiresIn(t *testing.T) {
 	t.Parallel()
 	clk := newFakeClock(time.Date(2030, 1, 15, 10, 0, 0, 0, time.UTC))
 	e := newEnv(t, sandbox.WithClock(clk.Now), sandbox.WithoutExpiresIn(), sandbox.WithTokenTTL(10*time.Minute))
-	e.client.tokens.now = clk.Now
+	e.client.tokens.Now = clk.Now
 	ctx := testCtx(t)
 
 	for i := 0; i < 3; i++ {

@@ -96,13 +96,13 @@ func decode(action string, resp *resty.Response, out any) error {
 		return &Error{Action: action, Code: env.Error.Code, Type: env.Error.Type, Message: env.Error.Message, HTTPStatus: resp.StatusCode()}
 	}
 	if resp.StatusCode() != http.StatusOK {
-		return &Error{Action: action, HTTPStatus: resp.StatusCode(), Message: fmt.Sprintf("HTTP %d, body %q", resp.StatusCode(), excerpt(string(body)))}
+		return &Error{Action: action, HTTPStatus: resp.StatusCode(), Body: excerpt(string(body))}
 	}
 	if envErr != nil {
-		return fmt.Errorf("SerwerSMS %s sent a reply that is not the expected JSON: %w; body starts with %q", action, envErr, excerpt(string(body)))
+		return &UnreadableReplyError{Action: action, Cause: envErr, Body: excerpt(string(body))}
 	}
 	if env.Success != nil && !*env.Success {
-		return &Error{Action: action, HTTPStatus: resp.StatusCode()}
+		return &Error{Action: action, HTTPStatus: resp.StatusCode(), NotPerformed: true}
 	}
 	if out == nil {
 		return nil

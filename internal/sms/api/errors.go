@@ -11,18 +11,23 @@ import (
 // {"success":false} from limit/delete, which the API answers for unknown ids).
 var ErrNotFound = errors.New("not found")
 
-// Error is a failed call. Code is 0 for the bare {"success":false} shape,
-// which says only that the operation was not performed.
+// Error is a failed call: an {"error":{…}} answer (Code set), a bare
+// {"success":false} (NotPerformed), or an HTTP error status (Body set).
 type Error struct {
-	Action     string // e.g. "subaccounts/add"
-	Code       int
-	Type       string
-	Message    string // in the account's language (Polish or English)
-	HTTPStatus int    // 200 for business errors
+	Action       string // e.g. "subaccounts/add"
+	Code         int
+	Type         string
+	Message      string // in the account's language (Polish or English)
+	HTTPStatus   int    // 200 for business errors
+	NotPerformed bool   // {"success":false}: the operation was not performed
+	Body         string // an excerpt of a non-200 answer without an error object
 }
 
 func (e *Error) Error() string {
-	if e.Code == 0 {
+	if e.Code == 0 && !e.NotPerformed {
+		return fmt.Sprintf("SerwerSMS %s answered HTTP %d, body %q", e.Action, e.HTTPStatus, e.Body)
+	}
+	if e.NotPerformed {
 		return fmt.Sprintf("SerwerSMS %s answered {\"success\":false}: the operation was not performed (for limit and delete this means the subaccount id does not exist)", e.Action)
 	}
 	msg := fmt.Sprintf("SerwerSMS %s failed with error %d", e.Action, e.Code)
@@ -49,6 +54,7 @@ var explanations = map[int]string{
 	1006: "a parameter has an invalid format.",
 	1007: "the account is not fully active yet.",
 	2000: "required parameters are missing.",
+	2001: "the phone number is invalid; write it in international form, e.g. +48500600700.",
 	4500: "the template subaccount (template_id) does not exist; create it in the Customer Panel first: subaccounts created through the API copy its permissions.",
 	4502: "the subaccount could not be created with this username: it is taken or not allowed. Pick another username, or import the existing subaccount.",
 }
@@ -60,8 +66,26 @@ func (e *Error) HTTPStatusCode() int { return e.HTTPStatus }
 // Is makes errors.Is(err, ErrNotFound) true for code 1004 and for the bare
 // success:false of the calls that take an id.
 func (e *Error) Is(target error) bool {
-	return target == ErrNotFound && (e.Code == 1004 || (e.Code == 0 && (e.Action == actionLimit || e.Action == actionDelete)))
+	return target == ErrNotFound && (e.Code == 1004 || (e.NotPerformed && (e.Action == actionLimit || e.Action == actionDelete)))
 }
+
+// UnreadableReplyError is an answer with HTTP 200 whose body cannot be read.
+// The server may have acted on the request, so transport.WriteOnce treats it
+// like a gateway failure (HTTPStatusCode 502) and checks before repeating.
+type UnreadableReplyError struct {
+	Action string
+	Cause  error
+	Body   string
+}
+
+func (e *UnreadableReplyError) Error() string {
+	return fmt.Sprintf("SerwerSMS %s sent a reply that is not the expected JSON: %v; body starts with %q", e.Action, e.Cause, e.Body)
+}
+
+func (e *UnreadableReplyError) Unwrap() error { return e.Cause }
+
+// HTTPStatusCode: see the type's comment.
+func (e *UnreadableReplyError) HTTPStatusCode() int { return 502 }
 
 // excerpt shortens a body for a message, keeping it valid UTF-8.
 func excerpt(s string) string {

@@ -1,0 +1,71 @@
+package acctest
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"strconv"
+	"testing"
+
+	smsapi "github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sms/sandbox"
+)
+
+// Environment of the real-API mode for SerwerSMS.
+const (
+	envSMSToken    = "SMS_API_TOKEN"
+	envSMSURL      = "SMS_API_URL"
+	envSMSTemplate = "SMS_ACC_TEMPLATE_ID"
+)
+
+// SMSEnv is where one test's subaccounts live.
+type SMSEnv struct {
+	// Sandbox is the emulator; nil when the test runs against the real API.
+	Sandbox *sandbox.Server
+	// Client reads and changes the same account behind Terraform's back.
+	Client *smsapi.Client
+	// TemplateID is an existing subaccount new ones may copy.
+	TemplateID int64
+
+	providerBlock string
+}
+
+// SMS starts a fresh emulator for the test or, with SMS_API_TOKEN and
+// SMS_ACC_TEMPLATE_ID set, uses the real API.
+func SMS(t *testing.T, opts ...sandbox.Option) *SMSEnv {
+	t.Helper()
+	if token := os.Getenv(envSMSToken); token != "" {
+		tpl, err := strconv.ParseInt(os.Getenv(envSMSTemplate), 10, 64)
+		if err != nil {
+			t.Skipf("%s is set, so this test would run against the real SerwerSMS API, but %s (an existing template subaccount id) is not", envSMSToken, envSMSTemplate)
+		}
+		return &SMSEnv{
+			Client:     smsapi.NewClient(smsapi.Config{APIToken: token, BaseURL: os.Getenv(envSMSURL), Transport: testTransport()}),
+			TemplateID: tpl,
+		}
+	}
+	sb := sandbox.New(opts...)
+	srv := httptest.NewServer(sb)
+	t.Cleanup(srv.Close)
+	return &SMSEnv{
+		Sandbox:    sb,
+		Client:     smsapi.NewClient(smsapi.Config{APIToken: sandbox.DemoAPIToken, BaseURL: srv.URL, Transport: testTransport()}),
+		TemplateID: sandbox.DemoTemplateID,
+		providerBlock: fmt.Sprintf("  sms {\n    api_token = %q\n    base_url  = %q\n  }\n",
+			sandbox.DemoAPIToken, srv.URL),
+	}
+}
+
+// ProviderConfig is the provider block for this environment; extra is added
+// inside the block (e.g. "max_retries = 1").
+func (e *SMSEnv) ProviderConfig(extra string) string {
+	return "provider \"telecom\" {\n" + e.providerBlock + extra + "\n}\n"
+}
+
+// RequireSandbox skips a test that needs the emulator.
+func (e *SMSEnv) RequireSandbox(t *testing.T) {
+	t.Helper()
+	if e.Sandbox == nil {
+		t.Skip("needs the SerwerSMS sandbox: faults and request counts cannot be controlled on the real API")
+	}
+}

@@ -1,0 +1,143 @@
+package ipex
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
+)
+
+var (
+	_ datasource.DataSourceWithConfigure = &profilesDataSource{}
+	_ datasource.DataSourceWithConfigure = &numberDataSource{}
+)
+
+// NewVoIPProfilesDataSource is the telecom_ipex_voip_profiles data source.
+func NewVoIPProfilesDataSource() datasource.DataSource { return &profilesDataSource{} }
+
+type profilesDataSource struct{ client *api.Client }
+
+type profilesModel struct {
+	Profiles []profileModel `tfsdk:"profiles"`
+}
+
+type profileModel struct {
+	ID   types.Int64  `tfsdk:"id"`
+	Name types.String `tfsdk:"name"`
+}
+
+func (d *profilesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_ipex_voip_profiles"
+}
+
+func (d *profilesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "The IPEX VoIP profiles (`GET /v1/voip/profiles`), to pick `telecom_ipex_voip_number.profile_id` from.",
+		Attributes: map[string]schema.Attribute{
+			"profiles": schema.ListNestedAttribute{
+				Computed:            true,
+				MarkdownDescription: "The profiles, in the API's order.",
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"id":   schema.Int64Attribute{Computed: true, MarkdownDescription: "Profile id."},
+					"name": schema.StringAttribute{Computed: true, MarkdownDescription: "Profile name."},
+				}},
+			},
+		},
+	}
+}
+
+func (d *profilesDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	client, diags := clientFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	d.client = client
+}
+
+func (d *profilesDataSource) Read(ctx context.Context, _ datasource.ReadRequest, resp *datasource.ReadResponse) {
+	all, err := d.client.Profiles(ctx)
+	if err != nil {
+		resp.Diagnostics.AddError("Error listing IPEX VoIP profiles", err.Error())
+		return
+	}
+	m := profilesModel{Profiles: make([]profileModel, 0, len(all))}
+	for _, p := range all {
+		m.Profiles = append(m.Profiles, profileModel{ID: types.Int64Value(p.ID), Name: types.StringValue(p.Name)})
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// NewVoIPNumberDataSource is the telecom_ipex_voip_number data source.
+func NewVoIPNumberDataSource() datasource.DataSource { return &numberDataSource{} }
+
+type numberDataSource struct{ client *api.Client }
+
+type numberDataModel struct {
+	Number             numberValue   `tfsdk:"number"`
+	CustomerID         types.Int64   `tfsdk:"customer_id"`
+	ProfileID          types.Int64   `tfsdk:"profile_id"`
+	TariffPlanID       types.Int64   `tfsdk:"tariff_plan_id"`
+	CLIR               types.String  `tfsdk:"clir"`
+	InternationalLimit types.Float64 `tfsdk:"international_limit"`
+	Status             types.String  `tfsdk:"status"`
+	TechnicalStatus    types.String  `tfsdk:"technical_status"`
+}
+
+func (d *numberDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_ipex_voip_number"
+}
+
+func (d *numberDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "One IPEX VoIP number's detail (`GET /v1/voip/{number}`) and technical state (`/state`).",
+		Attributes: map[string]schema.Attribute{
+			"number": schema.StringAttribute{
+				Required: true, CustomType: numberType{},
+				MarkdownDescription: "The number: 9 digits, optionally after `+420` or `00420`.",
+				Validators:          []validator.String{numberValidator{}},
+			},
+			"customer_id":         schema.Int64Attribute{Computed: true, MarkdownDescription: "Customer the number belongs to."},
+			"profile_id":          schema.Int64Attribute{Computed: true, MarkdownDescription: "VoIP profile."},
+			"tariff_plan_id":      schema.Int64Attribute{Computed: true, MarkdownDescription: "Tariff plan."},
+			"clir":                schema.StringAttribute{Computed: true, MarkdownDescription: "Caller id restriction."},
+			"international_limit": schema.Float64Attribute{Computed: true, MarkdownDescription: "International spending limit, CZK."},
+			"status":              schema.StringAttribute{Computed: true, MarkdownDescription: "Status in the number's detail."},
+			"technical_status":    schema.StringAttribute{Computed: true, MarkdownDescription: "Status from the technical state call."},
+		},
+	}
+}
+
+func (d *numberDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	client, diags := clientFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	d.client = client
+}
+
+func (d *numberDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m numberDataModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	n, err := d.client.Number(ctx, m.Number.National())
+	if err != nil {
+		resp.Diagnostics.AddError("Error reading IPEX VoIP number", fmt.Sprintf("Could not read %s: %s", m.Number.ValueString(), err))
+		return
+	}
+	st, err := d.client.NumberState(ctx, m.Number.National())
+	if err != nil {
+		resp.Diagnostics.AddError("Error reading IPEX VoIP number state", fmt.Sprintf("Could not read the state of %s: %s", m.Number.ValueString(), err))
+		return
+	}
+	m.CustomerID = types.Int64PointerValue(n.CustomerID)
+	m.ProfileID = types.Int64PointerValue(n.ProfileID)
+	m.TariffPlanID = types.Int64PointerValue(n.TariffPlanID)
+	m.CLIR = types.StringPointerValue(n.CLIR)
+	m.InternationalLimit = types.Float64PointerValue(n.InternationalLimit)
+	m.Status = types.StringValue(n.Status)
+	m.TechnicalStatus = types.StringValue(st.Status)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}

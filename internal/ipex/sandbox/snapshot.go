@@ -1,0 +1,102 @@
+package sandbox
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// snapshotData is the persisted form of the store: numbers (SIP passwords
+// included), orders with their schedule and pending effect, and the next
+// order id. Configuration (credentials, profiles, customers, tariff plans,
+// delays), roles, FailOrdersFor and issued tokens are runtime state and
+// are not part of it.
+type snapshotData struct {
+	Version       int             `json:"version"`
+	NextRequestID int64           `json:"next_request_id"`
+	Numbers       []Number        `json:"numbers"`
+	Orders        []snapshotOrder `json:"orders"`
+}
+
+type snapshotOrder struct {
+	Order
+	ProcessingAt time.Time   `json:"processing_at"`
+	DueAt        time.Time   `json:"due_at"`
+	Change       *voipChange `json:"change,omitempty"`
+	Previous     *Number     `json:"previous,omitempty"`
+}
+
+const snapshotVersion = 1
+
+// Snapshot returns the whole store as JSON, orders brought up to now.
+func (s *Server) Snapshot() ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.settle(s.now())
+	d := snapshotData{Version: snapshotVersion, NextRequestID: s.st.nextID,
+		Numbers: s.st.sortedNumbers(), Orders: []snapshotOrder{}}
+	for _, o := range s.st.sortedOrders() {
+		d.Orders = append(d.Orders, snapshotOrder{Order: o.Order, ProcessingAt: o.processingAt,
+			DueAt: o.dueAt, Change: o.change, Previous: o.previous})
+	}
+	return json.MarshalIndent(d, "", "  ")
+}
+
+// Restore replaces the store with a Snapshot. On error the store is left
+// unchanged. Tokens, roles and order failures stay. Pending orders keep
+// their due times, so those already due complete on the next request.
+func (s *Server) Restore(data []byte) error {
+	var d snapshotData
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&d); err != nil {
+		return fmt.Errorf("ipex sandbox: restore: %w", err)
+	}
+	st, err := d.toStore()
+	if err != nil {
+		return fmt.Errorf("ipex sandbox: restore: %w", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st = st
+	return nil
+}
+
+var (
+	numberStatuses = []string{StatusReserved, StatusPrepared, StatusActive, StatusCanceled, StatusStopped, StatusLimited}
+	orderTypes     = []string{TypeActivateVoip, TypeChangeVoip, TypeDeactivateVoip}
+)
+
+func (d snapshotData) toStore() (store, error) {
+	st := newStore()
+	if d.Version != snapshotVersion {
+		return st, fmt.Errorf("unsupported version %d", d.Version)
+	}
+	for _, n := range d.Numbers {
+		if n.Number == "" || !slices.Contains(numberStatuses, n.Status) {
+			return st, fmt.Errorf("bad number %q (status %q)", n.Number, n.Status)
+		}
+		if _, dup := st.numbers[n.Number]; dup {
+			return st, fmt.Errorf("duplicate number %q", n.Number)
+		}
+		st.numbers[n.Number] = n.clone()
+	}
+	maxID := FirstRequestID - 1
+	for _, so := range d.Orders {
+		switch {
+		case so.ID <= 0 || st.orders[so.ID] != nil:
+			return st, fmt.Errorf("bad or duplicate order id %d", so.ID)
+		case !slices.Contains(orderTypes, so.Type):
+			return st, fmt.Errorf("order %d: unknown type %q", so.ID, so.Type)
+		case !slices.Contains(orderStatuses, so.Status):
+			return st, fmt.Errorf("order %d: unknown status %q", so.ID, so.Status)
+		}
+		st.orders[so.ID] = &order{Order: so.Order, processingAt: so.ProcessingAt, dueAt: so.DueAt,
+			change: so.Change, previous: so.Previous}
+		maxID = max(maxID, so.ID)
+	}
+	st.nextID = max(d.NextRequestID, maxID+1)
+	return st, nil
+}

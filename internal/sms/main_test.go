@@ -1,0 +1,12 @@
+package sms_test
+
+import (
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+)
+
+// TestMain enables `go test ./internal/sms -sweep=all`.
+func TestMain(m *testing.M) {
+	resource.TestMain(m)
+}
