@@ -73,7 +73,7 @@ func (c *Client) login(ctx context.Context) (string, time.Duration, error) {
 	}
 	var reply loginReply
 	if err := json.Unmarshal(resp.Body(), &reply); err != nil || reply.AccessToken == "" {
-		return "", 0, fmt.Errorf("the IPEX login answered HTTP %d without an accessToken (body starts with %q)", resp.StatusCode(), excerpt(string(resp.Body())))
+		return "", 0, fmt.Errorf("the IPEX login answered HTTP %d without an accessToken (body starts with %q)", resp.StatusCode(), transport.Excerpt(string(resp.Body())))
 	}
 	var ttl time.Duration
 	for _, s := range []string{reply.ExpiresAt, reply.Expire} {
@@ -118,7 +118,7 @@ func (c *Client) do(ctx context.Context, method, path string, pathParams map[str
 		}
 		if err := json.Unmarshal(resp.Body(), out); err != nil {
 			return fmt.Errorf("the IPEX API sent a reply that is not the expected JSON (%s %s, HTTP %d): %w; body starts with %q",
-				method, path, resp.StatusCode(), err, excerpt(string(resp.Body())))
+				method, path, resp.StatusCode(), err, transport.Excerpt(string(resp.Body())))
 		}
 		return nil
 	}

@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-resty/resty/v2"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // ErrNotFound: the API answered 404.
@@ -76,7 +77,7 @@ func parseError(resp *resty.Response) *Error {
 	if json.Unmarshal(resp.Body(), &b) == nil && (b.Error != "" || b.Message != "") {
 		e.ErrorText, e.Message = b.Error, b.Message
 	} else {
-		e.Body = excerpt(string(resp.Body()))
+		e.Body = transport.Excerpt(string(resp.Body()))
 	}
 	return e
 }
@@ -92,18 +93,4 @@ func (e *OrderError) Error() string {
 		msg += fmt.Sprintf(": %q", e.Order.Message)
 	}
 	return msg
-}
-
-// excerpt shortens a body for a message, keeping it valid UTF-8.
-func excerpt(s string) string {
-	const limit = 200
-	s = strings.ToValidUTF8(strings.TrimSpace(s), "\uFFFD")
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

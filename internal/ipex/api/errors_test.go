@@ -8,6 +8,7 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/sandbox"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // requireAPIError asserts err is an *Error with that status whose text holds
@@ -187,13 +188,13 @@ func TestErrorText(t *testing.T) {
 
 func TestExcerpt(t *testing.T) {
 	t.Parallel()
-	if got := excerpt("  short \n"); got != "short" {
+	if got := transport.Excerpt("  short \n"); got != "short" {
 		t.Errorf("excerpt trims: got %q", got)
 	}
 	long := strings.Repeat("é", 150) // 300 bytes
-	got := excerpt(long)
+	got := transport.Excerpt(long)
 	if !strings.HasSuffix(got, "…") || len(got) > 200+len("…") || !strings.HasPrefix(got, "éé") {
-		t.Errorf("excerpt(300 bytes of é) = %q (%d bytes)", got, len(got))
+		t.Errorf("transport.Excerpt(300 bytes of é) = %q (%d bytes)", got, len(got))
 	}
 	if strings.ContainsRune(strings.TrimSuffix(got, "…"), '\uFFFD') {
 		t.Errorf("excerpt cut a character in half: %q", got)

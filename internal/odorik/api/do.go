@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-resty/resty/v2"
 
@@ -56,30 +55,14 @@ func decode(resp *resty.Response, err error, out any) error {
 		}
 	}
 	if resp.StatusCode() >= 300 {
-		return &Error{HTTPStatus: resp.StatusCode(), Body: excerpt(trimmed)}
+		return &Error{HTTPStatus: resp.StatusCode(), Body: transport.Excerpt(trimmed)}
 	}
 	if out == nil {
 		return nil
 	}
 	if err := json.Unmarshal(body, out); err != nil {
 		return fmt.Errorf("the Odorik API sent a reply that is not the expected JSON (HTTP %d, %s): %w; body starts with %q",
-			resp.StatusCode(), resp.Header().Get("Content-Type"), err, excerpt(trimmed))
+			resp.StatusCode(), resp.Header().Get("Content-Type"), err, transport.Excerpt(trimmed))
 	}
 	return nil
-}
-
-// excerpt shortens a body for a message. Diagnostics travel as protobuf
-// strings, which must be valid UTF-8, so invalid bytes are replaced and the
-// cut never splits a character.
-func excerpt(s string) string {
-	const limit = 200
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // An unexpected body is cut short for the message without splitting a
@@ -30,7 +32,7 @@ func TestExcerptKeepsUTF8Valid(t *testing.T) {
 }
 
 func TestExcerptReplacesInvalidBytes(t *testing.T) {
-	got := excerpt("chyba \xe8\x9a") // windows-1250 bytes, not UTF-8
+	got := transport.Excerpt("chyba \xe8\x9a") // windows-1250 bytes, not UTF-8
 	if !utf8.ValidString(got) || !strings.HasPrefix(got, "chyba ") {
 		t.Errorf("excerpt = %q", got)
 	}

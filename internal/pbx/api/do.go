@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // call is one API request.
@@ -59,7 +60,7 @@ func (c *Client) do(ctx context.Context, cl call) error {
 		}
 		if err := json.Unmarshal(resp.Body(), cl.out); err != nil {
 			return fmt.Errorf("the Telphin API sent a reply that is not the expected JSON (HTTP %d, %s %s): %w; body starts with %q",
-				resp.StatusCode(), cl.method, resp.Request.URL, err, excerpt(string(resp.Body())))
+				resp.StatusCode(), cl.method, resp.Request.URL, err, transport.Excerpt(string(resp.Body())))
 		}
 		return nil
 	}

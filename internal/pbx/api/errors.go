@@ -7,9 +7,10 @@ import (
 	"net/http"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/go-resty/resty/v2"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // Sentinels for errors.Is.
@@ -157,7 +158,7 @@ func parseError(resp *resty.Response) *Error {
 	if json.Unmarshal(resp.Body(), &body) == nil && (body.Message != "" || body.Status != "") {
 		e.Message, e.Status = body.Message, body.Status
 	} else {
-		e.Body = excerpt(strings.TrimSpace(string(resp.Body())))
+		e.Body = transport.Excerpt(strings.TrimSpace(string(resp.Body())))
 	}
 	return e
 }
@@ -175,19 +176,4 @@ func responseError(resp *resty.Response) error {
 		rl.ResetAt = time.Now().Add(d)
 	}
 	return rl
-}
-
-// excerpt shortens a body for a message, keeping it valid UTF-8 (diagnostics
-// travel as protobuf strings).
-func excerpt(s string) string {
-	const limit = 200
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

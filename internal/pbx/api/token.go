@@ -40,7 +40,7 @@ func (c *Client) fetchToken(ctx context.Context) (string, time.Duration, error) 
 	}
 	var reply tokenReply
 	if err := json.Unmarshal(resp.Body(), &reply); err != nil || strings.TrimSpace(reply.AccessToken) == "" {
-		return "", 0, fmt.Errorf("the Telphin token endpoint answered HTTP %d without an access_token (body starts with %q)", resp.StatusCode(), excerpt(string(resp.Body())))
+		return "", 0, fmt.Errorf("the Telphin token endpoint answered HTTP %d without an access_token (body starts with %q)", resp.StatusCode(), transport.Excerpt(string(resp.Body())))
 	}
 	var ttl time.Duration
 	if reply.ExpiresIn != nil && *reply.ExpiresIn > 0 {

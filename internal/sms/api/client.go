@@ -96,10 +96,10 @@ func decode(action string, resp *resty.Response, out any) error {
 		return &Error{Action: action, Code: env.Error.Code, Type: env.Error.Type, Message: env.Error.Message, HTTPStatus: resp.StatusCode()}
 	}
 	if resp.StatusCode() != http.StatusOK {
-		return &Error{Action: action, HTTPStatus: resp.StatusCode(), Body: excerpt(string(body))}
+		return &Error{Action: action, HTTPStatus: resp.StatusCode(), Body: transport.Excerpt(string(body))}
 	}
 	if envErr != nil {
-		return &UnreadableReplyError{Action: action, Cause: envErr, Body: excerpt(string(body))}
+		return &UnreadableReplyError{Action: action, Cause: envErr, Body: transport.Excerpt(string(body))}
 	}
 	if env.Success != nil && !*env.Success {
 		return &Error{Action: action, HTTPStatus: resp.StatusCode(), NotPerformed: true}

@@ -3,8 +3,6 @@ package api
 import (
 	"errors"
 	"fmt"
-	"strings"
-	"unicode/utf8"
 )
 
 // ErrNotFound: the subaccount id does not exist (code 1004, or
@@ -86,17 +84,3 @@ func (e *UnreadableReplyError) Unwrap() error { return e.Cause }
 
 // HTTPStatusCode: see the type's comment.
 func (e *UnreadableReplyError) HTTPStatusCode() int { return 502 }
-
-// excerpt shortens a body for a message, keeping it valid UTF-8.
-func excerpt(s string) string {
-	const limit = 200
-	s = strings.ToValidUTF8(strings.TrimSpace(s), "\uFFFD")
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}

@@ -78,13 +78,13 @@ func (c *Client) decode(resp *resty.Response, out any) error {
 		if envErr == nil && !env.Reason.IsNull() {
 			e.Reason = c.mask(env.Reason.String())
 		} else {
-			e.Body = excerpt(c.mask(string(body)))
+			e.Body = transport.Excerpt(c.mask(string(body)))
 		}
 		return e
 	}
 	if envErr != nil {
 		return fmt.Errorf("the VoIP Mundo API sent a reply that is not the expected JSON (HTTP %d): %w; body starts with %q",
-			resp.StatusCode(), envErr, excerpt(c.mask(string(body))))
+			resp.StatusCode(), envErr, transport.Excerpt(c.mask(string(body))))
 	}
 	if flag, err := env.Error.Int64(); err == nil && flag != 0 {
 		return &Error{HTTPStatus: resp.StatusCode(), Reason: c.mask(env.Reason.String())}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // Customer is the full customer record: the top-level scalar fields (id,
@@ -75,7 +77,7 @@ func scalars(raw []byte) (map[string]Flex, error) {
 	if len(raw) > 0 && raw[0] == '[' {
 		var list []json.RawMessage
 		if err := json.Unmarshal(raw, &list); err != nil || len(list) != 0 {
-			return nil, fmt.Errorf("expected an object, got %s", excerpt(string(raw)))
+			return nil, fmt.Errorf("expected an object, got %s", transport.Excerpt(string(raw)))
 		}
 		return nil, nil
 	}

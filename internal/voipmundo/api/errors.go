@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
-	"unicode/utf8"
 )
 
 // ErrNotFound: the record is not visible with these credentials (the
@@ -55,18 +54,4 @@ func (e *Error) HTTPStatusCode() int { return e.HTTPStatus }
 // Is makes errors.Is(err, ErrNotFound) true for the "error": 1 reply.
 func (e *Error) Is(target error) bool {
 	return target == ErrNotFound && e.HTTPStatus == http.StatusOK
-}
-
-// excerpt shortens a body for a message, keeping it valid UTF-8.
-func excerpt(s string) string {
-	const limit = 200
-	s = strings.ToValidUTF8(strings.TrimSpace(s), "\uFFFD")
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 func TestErrorText(t *testing.T) {
@@ -56,21 +58,21 @@ func TestErrorIsNotFound(t *testing.T) {
 }
 
 func TestExcerpt(t *testing.T) {
-	if got := excerpt("  short \n"); got != "short" {
+	if got := transport.Excerpt("  short \n"); got != "short" {
 		t.Errorf("excerpt = %q", got)
 	}
 	long := strings.Repeat("a", 199) + "ção" + strings.Repeat("b", 100)
-	got := excerpt(long)
+	got := transport.Excerpt(long)
 	if !utf8.ValidString(got) || !strings.HasSuffix(got, "…") || len(got) > 200+len("…") {
 		t.Errorf("excerpt of a long text = %q (%d bytes)", got, len(got))
 	}
 	if !strings.HasPrefix(got, strings.Repeat("a", 199)) {
 		t.Errorf("excerpt lost its start: %q", got)
 	}
-	if got := excerpt("a\xffb"); !utf8.ValidString(got) || !strings.Contains(got, "\uFFFD") {
+	if got := transport.Excerpt("a\xffb"); !utf8.ValidString(got) || !strings.Contains(got, "\uFFFD") {
 		t.Errorf("excerpt of invalid UTF-8 = %q", got)
 	}
-	if got := excerpt(strings.Repeat("x", 200)); got != strings.Repeat("x", 200) {
+	if got := transport.Excerpt(strings.Repeat("x", 200)); got != strings.Repeat("x", 200) {
 		t.Errorf("200 bytes are cut: %q", got)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // Flex is a JSON value the platform sends as a number or as a string
@@ -37,7 +39,7 @@ func (f *Flex) UnmarshalJSON(b []byte) error {
 	case bytes.Equal(b, []byte("false")):
 		*f = Flex{raw: "0", valid: true}
 	default:
-		return fmt.Errorf("expected a number, a string or null, got %s", excerpt(string(b)))
+		return fmt.Errorf("expected a number, a string or null, got %s", transport.Excerpt(string(b)))
 	}
 	return nil
 }
