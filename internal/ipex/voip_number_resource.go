@@ -66,7 +66,7 @@ func (r *voipNumberResource) Schema(ctx context.Context, _ resource.SchemaReques
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "An IPEX VoIP (landline) number. Creating it, changing it and destroying it are " +
 			"**orders** at IPEX: the provider places the order and waits until it is `finished` (polling " +
-			"`/v1/requests/{id}`, within the `timeouts`). An order that ends in `error` or is canceled fails the " +
+			"`/v1/requests/{id}`, within the `timeouts`, 20 minutes each for create, update and delete by default). An order that ends in `error` or is canceled fails the " +
 			"apply with the order's message.\n\n" +
 			"**Destroy deactivates the number for good.** Its technical settings are deleted, and the number may " +
 			"not be available again for months. Use `prevent_destroy` on numbers in use.\n\n" +
