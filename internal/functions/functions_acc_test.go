@@ -31,16 +31,6 @@ var needsFunctions = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfver
 // no vendor is configured, and none is needed.
 const pureProvider = "provider \"telecom\" {}\n"
 
-// words turns a phrase into a regular expression that tolerates the line
-// breaks terraform puts into long diagnostics.
-func words(phrase string) string {
-	parts := strings.Fields(phrase)
-	for i, p := range parts {
-		parts[i] = regexp.QuoteMeta(p)
-	}
-	return strings.Join(parts, `\s+`)
-}
-
 // argumentError is the regular expression of the diagnostic terraform 1.8+
 // prints when a provider function returns an argument error:
 //
@@ -48,8 +38,8 @@ func words(phrase string) string {
 //	…
 //	Invalid value for "<param>" parameter: <detail>.
 func argumentError(param, detail string) *regexp.Regexp {
-	return regexp.MustCompile(words("Invalid function argument") + `[\s\S]*` +
-		words(fmt.Sprintf("Invalid value for %q parameter: %s", param, detail)))
+	return regexp.MustCompile(acctest.Words("Invalid function argument") + `[\s\S]*` +
+		acctest.Words(fmt.Sprintf("Invalid value for %q parameter: %s", param, detail)))
 }
 
 // outputsAre checks outputs in state, in a stable order.
@@ -465,19 +455,19 @@ func TestAccFunctions_errorWording(t *testing.T) {
 			// Today: "… has only 1 capture group.." (two full stops).
 			name: "one full stop after a rule problem",
 			expr: `provider::telecom::dial_rewrite([{ match_exp = "^(1)", repl_exp = "\\2" }], "1")`,
-			want: words("has only 1 capture group.") + `(\s|$)`,
+			want: acctest.Words("has only 1 capture group.") + `(\s|$)`,
 		},
 		{
 			// Today: "… from 1 to 12, got 13.." (two full stops).
 			name: "one full stop after a condition problem",
 			expr: `provider::telecom::interval_contains({ timezone = "UTC", conditions = [{ month = 13 }] }, "2026-01-01T00:00:00Z")`,
-			want: words("got 13.") + `(\s|$)`,
+			want: acctest.Words("got 13.") + `(\s|$)`,
 		},
 		{
 			// Today: "rules: expected a list, got basetypes.StringType".
 			name: "terraform type names",
 			expr: `provider::telecom::dial_rewrite("^1", "1")`,
-			want: words("expected a list, got") + `\s+(a\s+)?string\b`,
+			want: acctest.Words("expected a list, got") + `\s+(a\s+)?string\b`,
 		},
 	}
 	for _, tc := range cases {
@@ -719,7 +709,7 @@ resource "telecom_pbx_dial_rule" "plan" {
 		Steps: []resource.TestStep{
 			{
 				Config:      cfg(`[{ match_exp = "^(\\d+)$", repl_exp = "00420\\1", comment = "everything national" }]`),
-				ExpectError: regexp.MustCompile(words("Resource precondition failed") + `[\s\S]*` + words("The emergency number 112 must reach the PBX as it is, not as 00420112.")),
+				ExpectError: regexp.MustCompile(acctest.Words("Resource precondition failed") + `[\s\S]*` + acctest.Words("The emergency number 112 must reach the PBX as it is, not as 00420112.")),
 			},
 			{
 				PreConfig: func() {

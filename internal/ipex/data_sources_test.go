@@ -107,7 +107,7 @@ data "telecom_ipex_voip_number" "unknown" {
   number = "601999999"
 }
 `,
-				ExpectError: phrases("Error reading IPEX VoIP number", "Could not read 601999999:", "answered 404 Not Found"),
+				ExpectError: acctest.Phrases("Error reading IPEX VoIP number", "Could not read 601999999:", "answered 404 Not Found"),
 			},
 		},
 	})

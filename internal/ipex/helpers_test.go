@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
@@ -93,21 +92,6 @@ func withIPEXSetting(env *acctest.IPEXEnv, line string) string {
 		panic("the provider configuration has no ipex block: " + cfg)
 	}
 	return out
-}
-
-// storeAttr copies an attribute of a resource in state into *into.
-func storeAttr(address, attr string, into *string) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		rs, ok := s.RootModule().Resources[address]
-		if !ok {
-			return fmt.Errorf("%s not in state", address)
-		}
-		*into = rs.Primary.Attributes[attr]
-		if *into == "" {
-			return fmt.Errorf("%s.%s is empty", address, attr)
-		}
-		return nil
-	}
 }
 
 // checkNotInState asserts that Terraform forgot a resource.
@@ -246,40 +230,4 @@ func checkLastChangeSentPassword(env *acctest.IPEXEnv, want bool) resource.TestC
 		}
 		return nil
 	}
-}
-
-// requireNoRequests asserts that the sandbox saw no request at all, e.g.
-// after configurations that must be rejected at plan time.
-func requireNoRequests(t *testing.T, env *acctest.IPEXEnv) {
-	t.Helper()
-	if env.Sandbox == nil {
-		return
-	}
-	if n := env.Sandbox.Kit.RequestCount(); n != 0 {
-		var seen []string
-		for _, r := range env.Sandbox.Kit.Requests() {
-			seen = append(seen, r.Method+" "+r.Path)
-		}
-		t.Errorf("the sandbox received %d requests, want none: %v", n, seen)
-	}
-}
-
-// words turns a phrase into a regular expression that tolerates the line
-// breaks terraform puts into long diagnostics.
-func words(phrase string) string {
-	parts := strings.Fields(phrase)
-	for i, p := range parts {
-		parts[i] = regexp.QuoteMeta(p)
-	}
-	return strings.Join(parts, `\s+`)
-}
-
-// phrases is a regular expression that finds the phrases in this order
-// anywhere in terraform's output.
-func phrases(ps ...string) *regexp.Regexp {
-	parts := make([]string, len(ps))
-	for i, p := range ps {
-		parts[i] = words(p)
-	}
-	return regexp.MustCompile(`(?s)` + strings.Join(parts, `.*`))
 }

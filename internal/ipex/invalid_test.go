@@ -49,7 +49,7 @@ func validBad(env *acctest.IPEXEnv) voip { return full(env, "601555901") }
 func TestAccIPEXVoIPNumber_invalidConfig(t *testing.T) {
 	env := acctest.IPEX(t)
 	env.RequireSandbox(t)
-	t.Cleanup(func() { requireNoRequests(t, env) }) // also when a step fails
+	t.Cleanup(func() { env.RequireNoRequests(t) }) // also when a step fails
 	var cfg strings.Builder
 	cfg.WriteString(env.ProviderConfig(""))
 	for _, c := range badNumbers {
@@ -102,7 +102,7 @@ func check(address, attr, detail string, blocks map[string][]string) string {
 	}
 	// terraform names the attribute in the summary or quotes its source line.
 	where := regexp.MustCompile(`(Attribute\s+` + regexp.QuoteMeta(attr) + `\s|\d+:\s+` + regexp.QuoteMeta(attr) + `\s+=)`)
-	want := regexp.MustCompile(words(detail))
+	want := regexp.MustCompile(acctest.Words(detail))
 	for _, b := range got {
 		if where.MatchString(b) && want.MatchString(b) {
 			return ""
@@ -116,13 +116,13 @@ func check(address, attr, detail string, blocks map[string][]string) string {
 func TestAccIPEXVoIPNumber_invalidImportID(t *testing.T) {
 	env := acctest.IPEX(t)
 	env.RequireSandbox(t)
-	t.Cleanup(func() { requireNoRequests(t, env) }) // also when a step fails
+	t.Cleanup(func() { env.RequireNoRequests(t) }) // also when a step fails
 	cfg := config(env, full(env, "601555902"))
 	var steps []resource.TestStep
 	for _, id := range []string{"abc", "60155590", "+421601555902", "601555902/1"} {
 		steps = append(steps, resource.TestStep{
 			Config: cfg, ResourceName: numAddr, ImportState: true, ImportStateId: id,
-			ExpectError: phrases("Invalid import ID for telecom_ipex_voip_number", fmt.Sprintf("%q is not a number.", id),
+			ExpectError: acctest.Phrases("Invalid import ID for telecom_ipex_voip_number", fmt.Sprintf("%q is not a number.", id),
 				"Expected the number: 9 digits, optionally after +420 or 00420, e.g. 601123456."),
 		})
 	}

@@ -1,21 +1,11 @@
 package ipex_test
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
-	"fmt"
-	"io/fs"
-	"net/url"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/acctest"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/sandbox"
@@ -28,108 +18,6 @@ const (
 	sipPassword2 = `SipSt2#&>=z!`
 )
 
-// secretForms are the spellings in which a secret could show up.
-func secretForms(secrets ...string) []string {
-	var out []string
-	for _, s := range secrets {
-		enc, _ := json.Marshal(s) // escapes <, > and & as \u00xx
-		var plain bytes.Buffer
-		je := json.NewEncoder(&plain)
-		je.SetEscapeHTML(false)
-		_ = je.Encode(s)
-		p := strings.TrimSpace(plain.String())
-		out = append(out, s, url.QueryEscape(s), url.PathEscape(s), string(enc[1:len(enc)-1]), p[1:len(p)-1])
-	}
-	return out
-}
-
-// noSecretsIn returns an error naming the first secret form found in text.
-func noSecretsIn(what, text string, forms []string) error {
-	for _, f := range forms {
-		if strings.Contains(text, f) {
-			return fmt.Errorf("%s contains the secret %q", what, f)
-		}
-	}
-	return nil
-}
-
-// stateHasNoSecrets is a state check on the state as `terraform show -json`
-// gives it.
-type stateHasNoSecrets struct {
-	forms  []string
-	number string
-}
-
-func (c stateHasNoSecrets) CheckState(_ context.Context, req statecheck.CheckStateRequest, resp *statecheck.CheckStateResponse) {
-	raw, err := json.Marshal(req.State)
-	if err != nil {
-		resp.Error = err
-		return
-	}
-	if !strings.Contains(string(raw), c.number) {
-		resp.Error = fmt.Errorf("test setup: the JSON state does not hold number %s:\n%s", c.number, raw)
-		return
-	}
-	resp.Error = noSecretsIn("the JSON state (terraform show -json)", string(raw), c.forms)
-}
-
-// checkAttributesHaveNoSecrets scans every attribute of every resource in
-// the state the test framework reads.
-func checkAttributesHaveNoSecrets(forms []string) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		n := 0
-		for addr, rs := range s.RootModule().Resources {
-			for k, v := range rs.Primary.Attributes {
-				n++
-				if err := noSecretsIn(addr+"."+k, v, forms); err != nil {
-					return err
-				}
-			}
-		}
-		if n == 0 {
-			return fmt.Errorf("test setup: the state has no attributes")
-		}
-		return nil
-	}
-}
-
-// checkRawStateFiles reads the terraform.tfstate files terraform wrote
-// under dir (TF_ACC_TEMP_DIR) byte for byte.
-func checkRawStateFiles(dir, number string, forms []string) resource.TestCheckFunc {
-	return func(*terraform.State) error {
-		var files []string
-		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && strings.HasPrefix(d.Name(), "terraform.tfstate") {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		holding := 0
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return err
-			}
-			if strings.Contains(string(b), number) {
-				holding++
-			}
-			if err := noSecretsIn("state file "+f, string(b), forms); err != nil {
-				return err
-			}
-		}
-		if holding == 0 {
-			return fmt.Errorf("test setup: no state file under %s holds number %s (found %v)", dir, number, files)
-		}
-		return nil
-	}
-}
-
 // The state (as the test framework reads it, as `terraform show -json`
 // prints it, and the raw terraform.tfstate files) and a TRACE log of the
 // same run (terraform's and the provider's) contain neither SIP password,
@@ -138,20 +26,7 @@ func checkRawStateFiles(dir, number string, forms []string) resource.TestCheckFu
 //
 // Not parallel: it sets TF_LOG and friends for the process (t.Setenv).
 func TestAccIPEXVoIPNumber_secretsNotInStateOrLog(t *testing.T) {
-	tmp := t.TempDir()
-	logPath := filepath.Join(tmp, "trace.log")
-	workDir := filepath.Join(tmp, "work")
-	if err := os.Mkdir(workDir, 0o700); err != nil {
-		t.Fatal(err)
-	}
-	// The provider runs in this process and logs through the test sink
-	// (TF_LOG, TF_LOG_PATH); terraform itself logs through
-	// TF_ACC_LOG / TF_ACC_LOG_PATH. Both into one file.
-	t.Setenv("TF_LOG", "TRACE")
-	t.Setenv("TF_LOG_PATH", logPath)
-	t.Setenv("TF_ACC_LOG", "TRACE")
-	t.Setenv("TF_ACC_LOG_PATH", logPath)
-	t.Setenv("TF_ACC_TEMP_DIR", workDir)
+	run := acctest.StartTraceRun(t)
 
 	env := acctest.IPEX(t)
 	env.RequireSandbox(t)
@@ -161,14 +36,14 @@ func TestAccIPEXVoIPNumber_secretsNotInStateOrLog(t *testing.T) {
 	second := first
 	second.password, second.version, second.clir = sipPassword2, "2", sandbox.CLIRTemporaryRestricted
 
-	forms := secretForms(sipPassword1, sipPassword2, sandbox.DemoPassword)
+	forms := acctest.SecretForms(sipPassword1, sipPassword2, sandbox.DemoPassword)
 	forms = append(forms, "SipSt1", "SipSt2")
 	checks := func(password string) resource.TestCheckFunc {
 		return resource.ComposeAggregateTestCheckFunc(
 			checkSIPPassword(env, n, password), // it was sent
 			resource.TestCheckNoResourceAttr(numAddr, "sip_password_wo"),
-			checkAttributesHaveNoSecrets(forms),
-			checkRawStateFiles(workDir, n, forms),
+			acctest.CheckAttributesHaveNoSecrets(forms),
+			acctest.CheckRawStateFilesHaveNoSecrets(run.WorkDir, n, forms),
 		)
 	}
 	resource.Test(t, resource.TestCase{
@@ -178,12 +53,12 @@ func TestAccIPEXVoIPNumber_secretsNotInStateOrLog(t *testing.T) {
 			{
 				Config:            config(env, first),
 				Check:             checks(sipPassword1),
-				ConfigStateChecks: []statecheck.StateCheck{stateHasNoSecrets{forms: forms, number: n}},
+				ConfigStateChecks: []statecheck.StateCheck{acctest.StateHasNoSecrets(n, forms)},
 			},
 			{
 				Config:            config(env, second),
 				Check:             checks(sipPassword2),
-				ConfigStateChecks: []statecheck.StateCheck{stateHasNoSecrets{forms: forms, number: n}},
+				ConfigStateChecks: []statecheck.StateCheck{acctest.StateHasNoSecrets(n, forms)},
 			},
 		},
 	})
@@ -198,12 +73,8 @@ func TestAccIPEXVoIPNumber_secretsNotInStateOrLog(t *testing.T) {
 	if len(tokens) < 2 {
 		t.Fatalf("test setup: %d access tokens used", len(tokens))
 	}
-	b, err := os.ReadFile(logPath)
-	if err != nil {
-		t.Fatalf("the TRACE log was not written: %v", err)
-	}
-	log := withoutTestConfigEcho(string(b))
-	if err := noSecretsIn("the TRACE log "+logPath, log, append(forms, tokens...)); err != nil {
+	log := run.Log(t)
+	if err := acctest.NoSecretsIn("the TRACE log "+run.LogPath, log, append(forms, tokens...)); err != nil {
 		t.Error(err)
 	}
 	// The log is not vacuous: terraform's own trace, the provider's HTTP log
@@ -224,36 +95,4 @@ func TestAccIPEXVoIPNumber_secretsNotInStateOrLog(t *testing.T) {
 			t.Errorf("the TRACE log (%d bytes) lacks %q", len(log), want)
 		}
 	}
-}
-
-// logEntryStart is the timestamp that starts each log entry; the lines
-// after it up to the next one belong to the same entry.
-var logEntryStart = regexp.MustCompile(`(?m)^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}`)
-
-// withoutTestConfigEcho drops the entries in which terraform-plugin-testing
-// itself (sdk.helper_resource, not terraform nor the provider) echoes the
-// test's .tf configuration, which holds sip_password_wo and the API
-// password as the user wrote them.
-func withoutTestConfigEcho(log string) string {
-	starts := logEntryStart.FindAllStringIndex(log, -1)
-	var b strings.Builder
-	if len(starts) == 0 || starts[0][0] > 0 {
-		end := len(log)
-		if len(starts) > 0 {
-			end = starts[0][0]
-		}
-		b.WriteString(log[:end])
-	}
-	for i, st := range starts {
-		end := len(log)
-		if i+1 < len(starts) {
-			end = starts[i+1][0]
-		}
-		entry := log[st[0]:end]
-		if strings.Contains(entry, " sdk.helper_resource: ") && strings.Contains(entry, "test_terraform_configuration=") {
-			continue
-		}
-		b.WriteString(entry)
-	}
-	return b.String()
 }

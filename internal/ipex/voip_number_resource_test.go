@@ -73,7 +73,7 @@ func TestAccIPEXVoIPNumber_lifecycle(t *testing.T) {
 					resource.TestCheckResourceAttr(numAddr, "status", "active"),
 					resource.TestCheckNoResourceAttr(numAddr, "sip_password_wo"),
 					checkRequestIDIsLast(env, numAddr, sandbox.TypeActivateVoip),
-					storeAttr(numAddr, "id", &firstID),
+					acctest.StoreAttr(numAddr, "id", &firstID),
 					checkStored(env, national, func(n sandbox.Number) error {
 						if n.Status != sandbox.StatusActive || n.CustomerID != env.CustomerID || n.ProfileID != 1 || n.TariffPlanID != 501 ||
 							n.CLIR != "permanent" || n.InternationalLimit == nil || *n.InternationalLimit != 500 {
@@ -135,7 +135,7 @@ func TestAccIPEXVoIPNumber_lifecycle(t *testing.T) {
 				ResourceName:  numAddr,
 				ImportState:   true,
 				ImportStateId: "601555119",
-				ExpectError:   phrases("Cannot import non-existent remote object"),
+				ExpectError:   acctest.Phrases("Cannot import non-existent remote object"),
 			},
 			{
 				PreConfig: func() { env.Sandbox.Kit.ResetRequests() },
@@ -377,7 +377,7 @@ func TestAccIPEXVoIPNumber_orderError(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: config(env, v),
-				ExpectError: phrases("Error creating IPEX VoIP number", "Could not activate "+n+":",
+				ExpectError: acctest.Phrases("Error creating IPEX VoIP number", "Could not activate "+n+":",
 					"IPEX order "+firstOrder+" (activate_voip for "+n+`) ended with status "error":`, `"`+msg+`"`),
 			},
 			{
@@ -422,7 +422,7 @@ func TestAccIPEXVoIPNumber_createTimeout(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: config(env, v),
-				ExpectError: phrases("Could not activate "+n+":", "IPEX order "+order+" (activate_voip for "+n+") is still",
+				ExpectError: acctest.Phrases("Could not activate "+n+":", "IPEX order "+order+" (activate_voip for "+n+") is still",
 					"GET /v1/requests/"+order, "run Terraform again"),
 			},
 			{
@@ -560,7 +560,7 @@ func TestAccIPEXVoIPNumber_forbidden(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: config(env, full(env, n)),
-				ExpectError: phrases("Error creating IPEX VoIP number", "POST /v1/voip answered 403 Forbidden", `"Insufficient scope"`,
+				ExpectError: acctest.Phrases("Error creating IPEX VoIP number", "POST /v1/voip answered 403 Forbidden", `"Insufficient scope"`,
 					"lacks the role", "superadmin, admin, podpora (support) or realizace (provisioning)",
 					"fakturace (billing) is not enough"),
 			},
@@ -597,7 +597,7 @@ func TestAccIPEXVoIPNumber_changeOrderError(t *testing.T) {
 			{
 				PreConfig: func() { env.Sandbox.FailOrdersFor(n, msg) },
 				Config:    config(env, changed),
-				ExpectError: phrases("Error changing IPEX VoIP number", "Could not change "+n+":",
+				ExpectError: acctest.Phrases("Error changing IPEX VoIP number", "Could not change "+n+":",
 					"(change_voip for "+n+`) ended with status "error":`, `"`+msg+`"`),
 			},
 			{

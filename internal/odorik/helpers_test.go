@@ -3,7 +3,6 @@ package odorik_test
 import (
 	"context"
 	"fmt"
-	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
@@ -49,17 +48,5 @@ func checkNotInState(address string) func(*terraform.State) error {
 			return fmt.Errorf("%s is still in state", address)
 		}
 		return nil
-	}
-}
-
-// requireNoRequests asserts that the sandbox saw no request, e.g. after
-// configurations that must be rejected at plan time.
-func requireNoRequests(t *testing.T, env *acctest.OdorikEnv) {
-	t.Helper()
-	if env.Sandbox == nil {
-		return
-	}
-	if n := env.Sandbox.Kit.RequestCount(); n != 0 {
-		t.Errorf("the sandbox received %d requests, want none: %+v", n, env.Sandbox.Kit.Requests())
 	}
 }

@@ -155,5 +155,5 @@ func TestAccRinging_invalidInput(t *testing.T) {
 		})
 	}
 	resource.ParallelTest(t, resource.TestCase{ProtoV6ProviderFactories: acctest.ProviderFactories, Steps: steps})
-	requireNoRequests(t, env)
+	env.RequireNoRequests(t)
 }

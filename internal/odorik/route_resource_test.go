@@ -8,7 +8,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/acctest"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/sandbox"
@@ -46,7 +45,7 @@ func TestAccRoute_lifecycle(t *testing.T) {
 					resource.TestMatchResourceAttr(routeAddr, "route_id", regexp.MustCompile(`^[1-9][0-9]*$`)),
 					resource.TestMatchResourceAttr(routeAddr, "id", regexp.MustCompile(`^`+n+`/[1-9][0-9]*$`)),
 					checkRouteCount(env, n, "00420733123456", "*754321", 1),
-					storeAttr(routeAddr, "id", &firstID),
+					acctest.StoreAttr(routeAddr, "id", &firstID),
 				),
 			},
 			{
@@ -103,7 +102,7 @@ func TestAccRoute_numberSpelling(t *testing.T) {
 					resource.TestCheckResourceAttr(routeAddr, "source_number", "+420733123456"),
 					resource.TestCheckResourceAttr(routeAddr, "ringing_number", "+420737007770"),
 					checkRouteCount(env, env.PublicNumber, "00420733123456", "00420737007770", 1),
-					storeAttr(routeAddr, "route_id", &routeID),
+					acctest.StoreAttr(routeAddr, "route_id", &routeID),
 				),
 			},
 			{
@@ -213,19 +212,5 @@ func TestAccRoute_invalidInput(t *testing.T) {
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		Steps:                    steps,
 	})
-	requireNoRequests(t, env)
-}
-
-func storeAttr(address, key string, into *string) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		rs, ok := s.RootModule().Resources[address]
-		if !ok {
-			return fmt.Errorf("%s not in state", address)
-		}
-		*into = rs.Primary.Attributes[key]
-		if *into == "" {
-			return fmt.Errorf("%s.%s is empty", address, key)
-		}
-		return nil
-	}
+	env.RequireNoRequests(t)
 }

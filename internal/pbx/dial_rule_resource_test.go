@@ -67,8 +67,8 @@ func TestAccDialRule_lifecycle(t *testing.T) {
 					resource.TestCheckResourceAttr(dialRuleAddr, "rules.0.comment", "long distance"),
 					resource.TestCheckNoResourceAttr(dialRuleAddr, "rules.1.comment"),
 					resource.TestMatchResourceAttr(dialRuleAddr, "dial_rule_id", regexp.MustCompile(`^[1-9][0-9]*$`)),
-					storeAttr(dialRuleAddr, "id", &firstID),
-					storeAttr(dialRuleAddr, "dial_rule_id", &dialRuleID),
+					acctest.StoreAttr(dialRuleAddr, "id", &firstID),
+					acctest.StoreAttr(dialRuleAddr, "dial_rule_id", &dialRuleID),
 					resource.TestCheckResourceAttrWith(dialRuleAddr, "id", func(id string) error {
 						if id != "@me/"+dialRuleID {
 							return fmt.Errorf("id %q is not @me/<dial_rule_id> (%s)", id, dialRuleID)
@@ -159,8 +159,8 @@ resource "telecom_pbx_dial_rule" "reordered" {
 			{
 				Config: cfg,
 				Check: resource.ComposeAggregateTestCheckFunc(
-					storeAttr(deletedAddr, "dial_rule_id", &deletedID),
-					storeAttr(reorderedAddr, "dial_rule_id", &reorderedID),
+					acctest.StoreAttr(deletedAddr, "dial_rule_id", &deletedID),
+					acctest.StoreAttr(reorderedAddr, "dial_rule_id", &reorderedID),
 				),
 			},
 			{

@@ -22,21 +22,6 @@ const (
 	dialRulesPathRe = `/client/[^/]+/dial_rule/?$`
 )
 
-// storeAttr copies an attribute of a resource in state into *into.
-func storeAttr(address, attr string, into *string) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		rs, ok := s.RootModule().Resources[address]
-		if !ok {
-			return fmt.Errorf("%s not in state", address)
-		}
-		*into = rs.Primary.Attributes[attr]
-		if *into == "" {
-			return fmt.Errorf("%s.%s is empty", address, attr)
-		}
-		return nil
-	}
-}
-
 // checkNotInState asserts that Terraform forgot a resource.
 func checkNotInState(address string) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
@@ -191,22 +176,6 @@ func checkRequests(env *acctest.PBXEnv, method, pathRe string, want int) resourc
 	}
 }
 
-// requireNoRequests asserts that the sandbox saw no request at all, e.g.
-// after configurations that must be rejected at plan time.
-func requireNoRequests(t *testing.T, env *acctest.PBXEnv) {
-	t.Helper()
-	if env.Sandbox == nil {
-		return
-	}
-	if n := env.Sandbox.Kit.RequestCount(); n != 0 {
-		var seen []string
-		for _, r := range env.Sandbox.Kit.Requests() {
-			seen = append(seen, r.Method+" "+r.Path)
-		}
-		t.Errorf("the sandbox received %d requests, want none: %v", n, seen)
-	}
-}
-
 // withPBXSetting adds a line to the pbx block of the environment's provider
 // configuration (e.g. `client_id = "12345"`).
 func withPBXSetting(env *acctest.PBXEnv, line string) string {
@@ -216,14 +185,4 @@ func withPBXSetting(env *acctest.PBXEnv, line string) string {
 		panic("the provider configuration has no pbx block: " + cfg)
 	}
 	return out
-}
-
-// words turns a phrase into a regular expression that tolerates the line
-// breaks terraform puts into long diagnostics.
-func words(phrase string) string {
-	parts := strings.Fields(phrase)
-	for i, p := range parts {
-		parts[i] = regexp.QuoteMeta(p)
-	}
-	return strings.Join(parts, `\s+`)
 }

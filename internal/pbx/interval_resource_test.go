@@ -80,8 +80,8 @@ func TestAccInterval_lifecycle(t *testing.T) {
 					resource.TestCheckNoResourceAttr(intervalAddr, "conditions.0.month"),
 					resource.TestMatchResourceAttr(intervalAddr, "interval_id", regexp.MustCompile(`^[1-9][0-9]*$`)),
 					resource.TestMatchResourceAttr(intervalAddr, "id", regexp.MustCompile(`^@me/[1-9][0-9]*$`)),
-					storeAttr(intervalAddr, "id", &firstID),
-					storeAttr(intervalAddr, "interval_id", &intervalID),
+					acctest.StoreAttr(intervalAddr, "id", &firstID),
+					acctest.StoreAttr(intervalAddr, "interval_id", &intervalID),
 					resource.TestCheckResourceAttrWith(intervalAddr, "id", func(id string) error {
 						if id != "@me/"+intervalID {
 							return fmt.Errorf("id %q is not @me/<interval_id> (%s)", id, intervalID)
@@ -316,8 +316,8 @@ resource "telecom_pbx_interval" "altered" {
 			{
 				Config: cfg,
 				Check: resource.ComposeAggregateTestCheckFunc(
-					storeAttr(deletedAddr, "interval_id", &deletedID),
-					storeAttr(alteredAddr, "interval_id", &alteredID),
+					acctest.StoreAttr(deletedAddr, "interval_id", &deletedID),
+					acctest.StoreAttr(alteredAddr, "interval_id", &alteredID),
 				),
 			},
 			{
@@ -402,7 +402,7 @@ func TestAccInterval_clientID(t *testing.T) {
 				Check: resource.ComposeAggregateTestCheckFunc(
 					resource.TestCheckResourceAttr(intervalAddr, "client_id", "@me"),
 					resource.TestMatchResourceAttr(intervalAddr, "id", regexp.MustCompile(`^@me/[0-9]+$`)),
-					storeAttr(intervalAddr, "interval_id", &meID),
+					acctest.StoreAttr(intervalAddr, "interval_id", &meID),
 				),
 			},
 			{

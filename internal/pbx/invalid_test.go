@@ -129,7 +129,7 @@ var badClientDataSources = []badCase{
 // that is accepted, or rejected with the wrong message, fails on its own.
 func TestAccPBX_invalidConfig(t *testing.T) {
 	env := acctest.PBX(t)
-	t.Cleanup(func() { requireNoRequests(t, env) }) // also when a step fails
+	t.Cleanup(func() { env.RequireNoRequests(t) }) // also when a step fails
 	var cfg strings.Builder
 	cfg.WriteString(env.ProviderConfig(""))
 	total := 0
@@ -190,7 +190,7 @@ func TestPBX_invalidConfigAttributePaths(t *testing.T) {
 					}
 					diags = resp.Diagnostics
 				}
-				detail := regexp.MustCompile(words(c.detail))
+				detail := regexp.MustCompile(acctest.Words(c.detail))
 				var got []string
 				for _, d := range diags {
 					if d.Severity != tfprotov6.DiagnosticSeverityError {
@@ -211,7 +211,7 @@ func TestPBX_invalidConfigAttributePaths(t *testing.T) {
 // A malformed import ID is refused before any request, with the expected form.
 func TestAccPBX_invalidImportID(t *testing.T) {
 	env := acctest.PBX(t)
-	t.Cleanup(func() { requireNoRequests(t, env) }) // also when a step fails
+	t.Cleanup(func() { env.RequireNoRequests(t) }) // also when a step fails
 	cfg := intervalConfig(env, "tf-acc import", officeHoursHHMM) + `
 resource "telecom_pbx_dial_rule" "test" {
   name  = "tf-acc import"
@@ -343,7 +343,7 @@ func (c badCase) checkOutput(address string, blocks []string) string {
 	if len(blocks) == 0 {
 		return head + "; the configuration was accepted at plan time"
 	}
-	where, detail := c.whereRegexp(), regexp.MustCompile(words(c.detail))
+	where, detail := c.whereRegexp(), regexp.MustCompile(acctest.Words(c.detail))
 	for _, b := range blocks {
 		if where.MatchString(b) && detail.MatchString(b) {
 			return ""

@@ -54,13 +54,13 @@ func TestAccSMSSubaccount_apiErrorsSurfaced(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: config(env, noTemplate),
-				ExpectError: wordsRe("Error creating SMS subaccount", `Could not create subaccount "`+noTemplate.username+`"`,
+				ExpectError: acctest.Phrases("Error creating SMS subaccount", `Could not create subaccount "`+noTemplate.username+`"`,
 					"subaccounts/add failed with error 4500",
 					"the template subaccount (template_id) does not exist; create it in the Customer Panel first"),
 			},
 			{
 				Config: config(env, taken),
-				ExpectError: wordsRe("Error creating SMS subaccount", "subaccounts/add failed with error 4502",
+				ExpectError: acctest.Phrases("Error creating SMS subaccount", "subaccounts/add failed with error 4502",
 					"could not be created with this username: it is taken or not allowed.",
 					"Pick another username, or import the existing subaccount."),
 			},
@@ -89,7 +89,7 @@ func TestAccSMSSubaccount_limitSuccessFalse(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: config(env, before),
-				Check:  storeAttr(subAddr, "id", &id),
+				Check:  acctest.StoreAttr(subAddr, "id", &id),
 			},
 			{
 				PreConfig: func() {
@@ -224,7 +224,7 @@ func TestAccSMSSubaccount_limitFailsOnCreate(t *testing.T) {
 					}
 				},
 				Config:      cfg,
-				ExpectError: wordsRe("Error setting SMS subaccount limits", "was created, but its limits could not be set"),
+				ExpectError: acctest.Phrases("Error setting SMS subaccount limits", "was created, but its limits could not be set"),
 			},
 			{
 				PreConfig: func() { env.Sandbox.Kit.ClearFaults() },

@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"testing"
 
 	tfacctest "github.com/hashicorp/terraform-plugin-testing/helper/acctest"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -88,21 +87,6 @@ func config(env *acctest.SMSEnv, subs ...sub) string {
 		b.WriteString(s.hcl())
 	}
 	return b.String()
-}
-
-// storeAttr copies an attribute of a resource in state into *into.
-func storeAttr(address, attr string, into *string) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		rs, ok := s.RootModule().Resources[address]
-		if !ok {
-			return fmt.Errorf("%s not in state", address)
-		}
-		*into = rs.Primary.Attributes[attr]
-		if *into == "" {
-			return fmt.Errorf("%s.%s is empty", address, attr)
-		}
-		return nil
-	}
 }
 
 func mustID(s string) int64 {
@@ -245,38 +229,4 @@ func checkActionCount(env *acctest.SMSEnv, action string, want int) resource.Tes
 		}
 		return nil
 	}
-}
-
-// requireNoRequests asserts that the sandbox saw no request at all.
-func requireNoRequests(t *testing.T, env *acctest.SMSEnv) {
-	t.Helper()
-	if env.Sandbox == nil {
-		return
-	}
-	if n := env.Sandbox.Kit.RequestCount(); n != 0 {
-		var seen []string
-		for _, r := range env.Sandbox.Kit.Requests() {
-			seen = append(seen, r.Method+" "+r.Path)
-		}
-		t.Errorf("the sandbox received %d requests, want none: %v", n, seen)
-	}
-}
-
-// words turns a phrase into a regular expression that tolerates the line
-// breaks terraform puts into long diagnostics.
-func words(phrase string) string {
-	parts := strings.Fields(phrase)
-	for i, p := range parts {
-		parts[i] = regexp.QuoteMeta(p)
-	}
-	return strings.Join(parts, `\s+`)
-}
-
-// wordsRe joins phrases (see words) with anything in between.
-func wordsRe(phrases ...string) *regexp.Regexp {
-	parts := make([]string, len(phrases))
-	for i, p := range phrases {
-		parts[i] = words(p)
-	}
-	return regexp.MustCompile(`(?s)` + strings.Join(parts, `.*`))
 }

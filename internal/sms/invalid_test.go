@@ -50,7 +50,7 @@ var badSubs = []badSub{
 // resource's errors separately.
 func TestAccSMSSubaccount_invalidConfig(t *testing.T) {
 	env := acctest.SMS(t)
-	t.Cleanup(func() { requireNoRequests(t, env) }) // also when a step fails
+	t.Cleanup(func() { env.RequireNoRequests(t) }) // also when a step fails
 	var cfg strings.Builder
 	cfg.WriteString(env.ProviderConfig(""))
 	for _, c := range badSubs {
@@ -92,7 +92,7 @@ func TestAccSMSSubaccount_invalidConfig(t *testing.T) {
 // username.
 func TestAccSMSSubaccount_passwordLengthRejectedAtPlan(t *testing.T) {
 	env := acctest.SMS(t)
-	t.Cleanup(func() { requireNoRequests(t, env) })
+	t.Cleanup(func() { env.RequireNoRequests(t) })
 	short, long := validBad(env), validBad(env)
 	short.name, short.password = "password_short", "ab"
 	long.name, long.password = "password_long", strings.Repeat("p", 21)
@@ -156,7 +156,7 @@ func (c badSub) check(blocks []string) string {
 	if len(blocks) == 0 {
 		return head + "; the configuration was accepted at plan time"
 	}
-	detail := regexp.MustCompile(words(c.detail))
+	detail := regexp.MustCompile(acctest.Words(c.detail))
 	where := regexp.MustCompile(`(Attribute\s+` + regexp.QuoteMeta(c.attr) + `\s|\d+:\s+` + regexp.QuoteMeta(c.attr) + `\s+=|` +
 		regexp.QuoteMeta(c.attr) + `)`)
 	for _, b := range blocks {

@@ -64,7 +64,7 @@ func TestAccSMSSubaccount_lifecycle(t *testing.T) {
 					resource.TestCheckNoResourceAttr(subAddr, "password_wo"),
 					resource.TestMatchResourceAttr(subAddr, "subaccount_id", regexp.MustCompile(`^[1-9][0-9]*$`)),
 					resource.TestCheckResourceAttrPair(subAddr, "id", subAddr, "subaccount_id"),
-					storeAttr(subAddr, "id", &firstID),
+					acctest.StoreAttr(subAddr, "id", &firstID),
 					checkSandboxSub(env, subAddr, func(sa sandbox.Subaccount) error {
 						if sa.Username != user || sa.Name != "Tf Acc" || sa.Phone != "+48500600700" ||
 							sa.Email != "tf-acc@example.com" || sa.TemplateID != env.TemplateID {
@@ -152,7 +152,7 @@ func TestAccSMSSubaccount_lifecycle(t *testing.T) {
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 				Check: resource.ComposeAggregateTestCheckFunc(
-					storeAttr(subAddr, "id", &newID),
+					acctest.StoreAttr(subAddr, "id", &newID),
 					func(*terraform.State) error {
 						if newID == firstID {
 							return fmt.Errorf("id %s did not change: the subaccount was not replaced", newID)
@@ -265,17 +265,17 @@ func TestAccSMSSubaccount_invalidImportID(t *testing.T) {
 		steps = append(steps, resource.TestStep{
 			Config: cfg, ResourceName: subAddr, ImportState: true, ImportStateId: id,
 			ExpectError: regexp.MustCompile(`(?s)Cannot\s+import\s+telecom_sms_subaccount.*` + regexp.QuoteMeta(fmt.Sprintf("%q", id)) +
-				`\s+is\s+neither\s+a\s+subaccount\s+id\s+nor\s+username:<name>.*` + words("Expected the numeric subaccount id (e.g. 1194) or username:<name> (e.g. username:wojtek)")),
+				`\s+is\s+neither\s+a\s+subaccount\s+id\s+nor\s+username:<name>.*` + acctest.Words("Expected the numeric subaccount id (e.g. 1194) or username:<name> (e.g. username:wojtek)")),
 		})
 	}
 	steps = append(steps,
 		resource.TestStep{
 			Config: cfg, ResourceName: subAddr, ImportState: true, ImportStateId: "username:tf-nobody-here",
-			ExpectError: wordsRe("Cannot import telecom_sms_subaccount", `no subaccount is named "tf-nobody-here"`, "Expected the numeric subaccount id"),
+			ExpectError: acctest.Phrases("Cannot import telecom_sms_subaccount", `no subaccount is named "tf-nobody-here"`, "Expected the numeric subaccount id"),
 		},
 		resource.TestStep{
 			Config: cfg, ResourceName: subAddr, ImportState: true, ImportStateId: "987654321",
-			ExpectError: wordsRe("Cannot import non-existent remote object"),
+			ExpectError: acctest.Phrases("Cannot import non-existent remote object"),
 		},
 	)
 	resource.ParallelTest(t, resource.TestCase{
@@ -299,7 +299,7 @@ func TestAccSMSSubaccount_drift(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: cfg,
-				Check:  storeAttr(subAddr, "id", &firstID),
+				Check:  acctest.StoreAttr(subAddr, "id", &firstID),
 			},
 			{
 				PreConfig: func() {
@@ -313,7 +313,7 @@ func TestAccSMSSubaccount_drift(t *testing.T) {
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 				Check: resource.ComposeAggregateTestCheckFunc(
-					storeAttr(subAddr, "id", &secondID),
+					acctest.StoreAttr(subAddr, "id", &secondID),
 					func(*terraform.State) error {
 						if secondID == firstID {
 							return fmt.Errorf("the id did not change (%s)", firstID)
