@@ -11,6 +11,7 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -68,6 +69,7 @@ func Configure(m *ProviderModel, t transport.Settings, userAgent string) (*api.C
 		BaseURL:   baseURL,
 		UserAgent: userAgent,
 		Transport: t,
+		ListReuse: readcache.Reuse,
 	}), s.Diagnostics()
 }
 

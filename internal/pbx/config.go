@@ -10,6 +10,7 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -64,6 +65,7 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 		ClientID:  s.String("client_id", in.ClientID, EnvClientID, api.DefaultClientID),
 		BaseURL:   baseURL,
 		Transport: t,
+		ListReuse: readcache.Reuse,
 	}
 	s.Require("app_id", appID, EnvAppID)
 	s.Require("app_secret", appSecret, EnvAppSecret)

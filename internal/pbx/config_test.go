@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata/configtest"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -51,7 +52,7 @@ func TestConfigureFromBlock(t *testing.T) {
 	clearEnv(t)
 	cfg, diags := Configure(&ProviderModel{AppID: val("id"), AppSecret: val("secret"), ClientID: null(), BaseURL: null()}, testSettings)
 	requireNoDiags(t, diags)
-	want := api.Config{AppID: "id", AppSecret: "secret", ClientID: "@me", BaseURL: api.DefaultBaseURL, Transport: testSettings}
+	want := api.Config{AppID: "id", AppSecret: "secret", ClientID: "@me", BaseURL: api.DefaultBaseURL, Transport: testSettings, ListReuse: readcache.Reuse}
 	if cfg == nil || *cfg != want {
 		t.Fatalf("Configure = %+v, want %+v", cfg, want)
 	}
@@ -68,7 +69,7 @@ func TestConfigureFromEnvironment(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			cfg, diags := Configure(m, testSettings)
 			requireNoDiags(t, diags)
-			want := api.Config{AppID: "env-id", AppSecret: "env-secret", ClientID: "@me", BaseURL: api.DefaultBaseURL, Transport: testSettings}
+			want := api.Config{AppID: "env-id", AppSecret: "env-secret", ClientID: "@me", BaseURL: api.DefaultBaseURL, Transport: testSettings, ListReuse: readcache.Reuse}
 			if cfg == nil || *cfg != want {
 				t.Fatalf("Configure = %+v, want %+v", cfg, want)
 			}
@@ -79,7 +80,7 @@ func TestConfigureFromEnvironment(t *testing.T) {
 		t.Setenv(EnvBaseURL, "https://env.example.com")
 		cfg, diags := Configure(nil, testSettings)
 		requireNoDiags(t, diags)
-		want := api.Config{AppID: "env-id", AppSecret: "env-secret", ClientID: "42", BaseURL: "https://env.example.com", Transport: testSettings}
+		want := api.Config{AppID: "env-id", AppSecret: "env-secret", ClientID: "42", BaseURL: "https://env.example.com", Transport: testSettings, ListReuse: readcache.Reuse}
 		if cfg == nil || *cfg != want {
 			t.Fatalf("Configure = %+v, want %+v", cfg, want)
 		}
@@ -96,7 +97,7 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 		AppID: val("id"), AppSecret: val("secret"), ClientID: val("7"), BaseURL: val("https://attr.example.com"),
 	}, testSettings)
 	requireNoDiags(t, diags)
-	want := api.Config{AppID: "id", AppSecret: "secret", ClientID: "7", BaseURL: "https://attr.example.com", Transport: testSettings}
+	want := api.Config{AppID: "id", AppSecret: "secret", ClientID: "7", BaseURL: "https://attr.example.com", Transport: testSettings, ListReuse: readcache.Reuse}
 	if cfg == nil || *cfg != want {
 		t.Fatalf("Configure = %+v, want %+v", cfg, want)
 	}

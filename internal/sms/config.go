@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
@@ -62,6 +63,7 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	cfg := &api.Config{
 		BaseURL:   baseURL,
 		Transport: t,
+		ListReuse: readcache.Reuse,
 	}
 	if token != "" {
 		cfg.APIToken = token

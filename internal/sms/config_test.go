@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata/configtest"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -70,9 +71,9 @@ func TestConfigureFromBlock(t *testing.T) {
 		want api.Config
 	}{
 		{"api_token alone", &ProviderModel{APIToken: val("tok"), Username: null(), Password: null(), BaseURL: null()},
-			api.Config{APIToken: "tok", BaseURL: api.DefaultBaseURL, Transport: testSettings}},
+			api.Config{APIToken: "tok", BaseURL: api.DefaultBaseURL, Transport: testSettings, ListReuse: readcache.Reuse}},
 		{"username and password", &ProviderModel{APIToken: null(), Username: val("u"), Password: val("p"), BaseURL: null()},
-			api.Config{Username: "u", Password: "p", BaseURL: api.DefaultBaseURL, Transport: testSettings}},
+			api.Config{Username: "u", Password: "p", BaseURL: api.DefaultBaseURL, Transport: testSettings, ListReuse: readcache.Reuse}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,11 +97,11 @@ func TestConfigureFromEnvironment(t *testing.T) {
 		want api.Config
 	}{
 		{"api_token", map[string]string{EnvAPIToken: "env-tok"},
-			api.Config{APIToken: "env-tok", BaseURL: api.DefaultBaseURL, Transport: testSettings}},
+			api.Config{APIToken: "env-tok", BaseURL: api.DefaultBaseURL, Transport: testSettings, ListReuse: readcache.Reuse}},
 		{"username and password", map[string]string{EnvUsername: "env-u", EnvPassword: "env-p"},
-			api.Config{Username: "env-u", Password: "env-p", BaseURL: api.DefaultBaseURL, Transport: testSettings}},
+			api.Config{Username: "env-u", Password: "env-p", BaseURL: api.DefaultBaseURL, Transport: testSettings, ListReuse: readcache.Reuse}},
 		{"token and base URL", map[string]string{EnvAPIToken: "env-tok", EnvBaseURL: "https://env.example.com"},
-			api.Config{APIToken: "env-tok", BaseURL: "https://env.example.com", Transport: testSettings}},
+			api.Config{APIToken: "env-tok", BaseURL: "https://env.example.com", Transport: testSettings, ListReuse: readcache.Reuse}},
 	}
 	for _, tt := range tests {
 		for name, m := range map[string]*ProviderModel{"no block": nil, "empty block": {}} {
@@ -126,7 +127,7 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 		t.Setenv(EnvBaseURL, "https://env.example.com")
 		cfg, diags := Configure(&ProviderModel{APIToken: val("tok"), BaseURL: val("https://attr.example.com")}, testSettings)
 		requireNoDiags(t, diags)
-		want := api.Config{APIToken: "tok", BaseURL: "https://attr.example.com", Transport: testSettings}
+		want := api.Config{APIToken: "tok", BaseURL: "https://attr.example.com", Transport: testSettings, ListReuse: readcache.Reuse}
 		if cfg == nil || *cfg != want {
 			t.Fatalf("Configure = %+v, want %+v", cfg, want)
 		}
@@ -137,7 +138,7 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 		t.Setenv(EnvPassword, "env-p")
 		cfg, diags := Configure(&ProviderModel{Username: val("u"), Password: val("p")}, testSettings)
 		requireNoDiags(t, diags)
-		want := api.Config{Username: "u", Password: "p", BaseURL: api.DefaultBaseURL, Transport: testSettings}
+		want := api.Config{Username: "u", Password: "p", BaseURL: api.DefaultBaseURL, Transport: testSettings, ListReuse: readcache.Reuse}
 		if cfg == nil || *cfg != want {
 			t.Fatalf("Configure = %+v, want %+v", cfg, want)
 		}
@@ -169,7 +170,7 @@ func TestConfigureTokenAndUserWarns(t *testing.T) {
 			if diags.WarningsCount() != 1 || diagAt(diags, diag.SeverityWarning, "api_token") == nil {
 				t.Errorf("diagnostics = %v, want one warning on sms.api_token", diags)
 			}
-			want := api.Config{APIToken: "tok", BaseURL: api.DefaultBaseURL, Transport: testSettings}
+			want := api.Config{APIToken: "tok", BaseURL: api.DefaultBaseURL, Transport: testSettings, ListReuse: readcache.Reuse}
 			if cfg == nil || *cfg != want {
 				t.Fatalf("Configure = %+v, want %+v (the token, no user)", cfg, want)
 			}

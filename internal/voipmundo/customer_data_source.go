@@ -45,7 +45,7 @@ func (d *customerDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 		},
 		"users": schema.ListNestedAttribute{
 			Computed:            true,
-			MarkdownDescription: "The customer's panel users (`users.*`). Their API tokens and keys are sensitive.",
+			MarkdownDescription: "The customer's panel users (`users.*`). The users' own API tokens and keys are left out on purpose, so that no credential lands in the state; `api_access` says whether a user has them.",
 			NestedObject:        schema.NestedAttributeObject{Attributes: nestedAttributes(userFields)},
 		},
 	}
@@ -71,7 +71,7 @@ func nestedAttributes(fields []field) map[string]schema.Attribute {
 		case kindBool:
 			out[f.name] = schema.BoolAttribute{Computed: true, MarkdownDescription: f.description}
 		default:
-			out[f.name] = schema.StringAttribute{Computed: true, MarkdownDescription: f.description, Sensitive: f.sensitive}
+			out[f.name] = schema.StringAttribute{Computed: true, MarkdownDescription: f.description}
 		}
 	}
 	return out

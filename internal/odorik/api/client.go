@@ -7,9 +7,11 @@ package api
 import (
 	"context"
 	"sync"
+	"time"
 
 	"github.com/go-resty/resty/v2"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -23,6 +25,11 @@ type Config struct {
 	BaseURL   string
 	UserAgent string // sent as the user_agent parameter the vendor asks apps to send
 	Transport transport.Settings
+
+	// ListReuse is how long one listing of a collection serves other reads
+	// (readcache). Concurrent reads share a listing even at 0; the provider
+	// sets readcache.Reuse. Writes through the client always forget it.
+	ListReuse time.Duration
 }
 
 // Client talks to one Odorik account. It is safe for concurrent use.
@@ -30,6 +37,12 @@ type Client struct {
 	http      *resty.Client
 	cfg       Config
 	numberMus sync.Map // public number -> *sync.Mutex; serializes writes per number
+
+	// Listings shared by the reads of one number (readcache): a refresh of
+	// N rules on one number lists it once. Any write forgets both, since a
+	// parallel ringing is also a rule.
+	routeLists   *readcache.Cache[[]Route]
+	ringingLists *readcache.Cache[[]Ringing]
 }
 
 // NewClient builds a client; it makes no request.
@@ -38,7 +51,9 @@ func NewClient(cfg Config) *Client {
 		cfg.BaseURL = DefaultBaseURL
 	}
 	return &Client{
-		cfg: cfg,
+		cfg:          cfg,
+		routeLists:   readcache.New[[]Route](cfg.ListReuse),
+		ringingLists: readcache.New[[]Ringing](cfg.ListReuse),
 		http: transport.NewClient(transport.Options{
 			Settings:  cfg.Transport,
 			BaseURL:   cfg.BaseURL,
@@ -50,12 +65,29 @@ func NewClient(cfg Config) *Client {
 
 // lockNumber serializes list-post-list sequences on one public number within
 // this process, so two resources created in parallel cannot claim each
-// other's new rule.
+// other's new rule. Creates are writes: see writing.
 func (c *Client) lockNumber(number string) func() {
 	mu, _ := c.numberMus.LoadOrStore(number, &sync.Mutex{})
 	m, _ := mu.(*sync.Mutex) // only *sync.Mutex is ever stored
 	m.Lock()
-	return m.Unlock
+	done := c.writing()
+	return func() {
+		done()
+		m.Unlock()
+	}
+}
+
+// writing marks a write: the shared listings are forgotten now and again
+// when the returned func is called, after the write, so no read that starts
+// after the write gets a listing from before it.
+func (c *Client) writing() func() {
+	c.forgetListings()
+	return c.forgetListings
+}
+
+func (c *Client) forgetListings() {
+	c.routeLists.Invalidate()
+	c.ringingLists.Invalidate()
 }
 
 // credentials are sent as parameters because the API has no header auth.

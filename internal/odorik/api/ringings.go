@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
@@ -16,8 +17,18 @@ type Ringing struct {
 	RingingNumber string `json:"ringing_number"`
 }
 
-// Ringings lists the targets that ring in parallel when the number is called.
+// Ringings lists the targets that ring in parallel when the number is
+// called. Reads of one number share a listing for a few seconds
+// (readcache); a write through this client is always seen.
 func (c *Client) Ringings(ctx context.Context, number string) ([]Ringing, error) {
+	rings, err := c.ringingLists.Get(ctx, phonenumber.Normalize(number), func(ctx context.Context) ([]Ringing, error) {
+		return c.fetchRingings(ctx, number)
+	})
+	return slices.Clone(rings), err
+}
+
+// fetchRingings lists the targets afresh, for writes that must see the latest.
+func (c *Client) fetchRingings(ctx context.Context, number string) ([]Ringing, error) {
 	var out []Ringing
 	if err := c.get(ctx, "/public_numbers/{number}/ringings.json", numberParam(number), nil, &out); err != nil {
 		return nil, err
@@ -31,6 +42,19 @@ func (c *Client) Ringing(ctx context.Context, number, target string) (Ringing, e
 	if err != nil {
 		return Ringing{}, err
 	}
+	return findRinging(rings, number, target)
+}
+
+// freshRinging is Ringing without the shared listing, for writes.
+func (c *Client) freshRinging(ctx context.Context, number, target string) (Ringing, error) {
+	rings, err := c.fetchRingings(ctx, number)
+	if err != nil {
+		return Ringing{}, err
+	}
+	return findRinging(rings, number, target)
+}
+
+func findRinging(rings []Ringing, number, target string) (Ringing, error) {
 	for _, r := range rings {
 		if phonenumber.Equal(r.RingingNumber, target) {
 			return r, nil
@@ -44,14 +68,14 @@ func (c *Client) Ringing(ctx context.Context, number, target string) (Ringing, e
 func (c *Client) CreateRinging(ctx context.Context, number, target string) (Ringing, error) {
 	defer c.lockNumber(phonenumber.Normalize(number))()
 
-	if r, err := c.Ringing(ctx, number, target); err == nil {
+	if r, err := c.freshRinging(ctx, number, target); err == nil {
 		return r, nil
 	} else if !isMissingRinging(err) {
 		return Ringing{}, err
 	}
 	var created Ringing
 	found := func() (bool, error) {
-		r, err := c.Ringing(ctx, number, target)
+		r, err := c.freshRinging(ctx, number, target)
 		if isMissingRinging(err) {
 			return false, nil
 		}
@@ -80,6 +104,7 @@ func (c *Client) CreateRinging(ctx context.Context, number, target string) (Ring
 
 // DeleteRinging removes a target; a target or number already gone is success.
 func (c *Client) DeleteRinging(ctx context.Context, number, target string) error {
+	defer c.writing()()
 	params := numberParam(number)
 	params["target"] = phonenumber.Normalize(target)
 	err := c.send(ctx, "DELETE", "/public_numbers/{number}/ringings/{target}.json", params, nil)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-resty/resty/v2"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/tokencache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
@@ -28,6 +29,9 @@ type Client struct {
 	quota  *quota
 	claims claims
 	sleep  func(context.Context, time.Duration) error // a field so tests can record pauses
+
+	intervals sharedReads[Interval]
+	dialRules sharedReads[DialRuleList]
 }
 
 // NewClient builds a client; it makes no request.
@@ -55,6 +59,18 @@ func NewClient(cfg Config) *Client {
 		return nil
 	})
 	c.tokens = &tokencache.Source{Fetch: c.fetchToken, Now: time.Now}
+	c.intervals = sharedReads[Interval]{
+		lists: readcache.New[[]Interval](cfg.ListReuse),
+		list:  c.Intervals,
+		get:   c.intervalByID,
+		id:    func(i Interval) int64 { return i.ID },
+	}
+	c.dialRules = sharedReads[DialRuleList]{
+		lists: readcache.New[[]DialRuleList](cfg.ListReuse),
+		list:  c.DialRuleLists,
+		get:   c.dialRuleListByID,
+		id:    func(l DialRuleList) int64 { return l.ID },
+	}
 	return c
 }
 

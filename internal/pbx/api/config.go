@@ -27,6 +27,11 @@ type Config struct {
 	// MaxPace caps the pause inserted before each request when the hourly
 	// quota runs low; 0 = DefaultMaxPace.
 	MaxPace time.Duration
+
+	// ListReuse is how long one listing of a collection serves other reads
+	// (readcache). Concurrent reads share a listing even at 0; the provider
+	// sets readcache.Reuse. Writes through the client always forget it.
+	ListReuse time.Duration
 }
 
 // DefaultMaxPace is the longest pause before one request while the quota is

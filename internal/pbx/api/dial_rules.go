@@ -26,13 +26,19 @@ const (
 	dialRulePath  = "/client/{client_id}/dial_rule/{id}"
 )
 
-// DialRuleLists lists every rule list of a client.
+// DialRuleLists lists every rule list of a client, afresh.
 func (c *Client) DialRuleLists(ctx context.Context, clientID string) ([]DialRuleList, error) {
 	return list[DialRuleList](ctx, c, dialRulesPath, map[string]string{"client_id": clientID})
 }
 
 // DialRuleList reads one rule list; ErrNotFound when it does not exist.
+// Reads of one client share a listing for a few seconds (sharedReads); a
+// write through this client is always seen.
 func (c *Client) DialRuleList(ctx context.Context, clientID string, id int64) (DialRuleList, error) {
+	return c.dialRules.read(ctx, clientID, id)
+}
+
+func (c *Client) dialRuleListByID(ctx context.Context, clientID string, id int64) (DialRuleList, error) {
 	var out DialRuleList
 	err := c.do(ctx, call{method: http.MethodGet, path: dialRulePath, pathParams: objectParams(clientID, id), out: &out})
 	return out, err
@@ -40,6 +46,7 @@ func (c *Client) DialRuleList(ctx context.Context, clientID string, id int64) (D
 
 // CreateDialRuleList creates a rule list, never twice: see createOnce.
 func (c *Client) CreateDialRuleList(ctx context.Context, clientID string, in DialRuleList) (DialRuleList, error) {
+	defer c.dialRules.writing()()
 	return createOnce(ctx, c, createSpec[DialRuleList]{
 		kind:     "dial_rule",
 		clientID: clientID,
@@ -56,6 +63,7 @@ func (c *Client) CreateDialRuleList(ctx context.Context, clientID string, in Dia
 
 // UpdateDialRuleList replaces the name and the whole, ordered rule list.
 func (c *Client) UpdateDialRuleList(ctx context.Context, clientID string, id int64, in DialRuleList) (DialRuleList, error) {
+	defer c.dialRules.writing()()
 	in.ID, in.ClientID = 0, 0
 	var out DialRuleList
 	err := c.do(ctx, call{method: http.MethodPut, path: dialRulePath, pathParams: objectParams(clientID, id), body: in, out: &out})
@@ -64,5 +72,6 @@ func (c *Client) UpdateDialRuleList(ctx context.Context, clientID string, id int
 
 // DeleteDialRuleList deletes a rule list; one that is already gone is not an error.
 func (c *Client) DeleteDialRuleList(ctx context.Context, clientID string, id int64) error {
+	defer c.dialRules.writing()()
 	return ignoreNotFound(c.do(ctx, call{method: http.MethodDelete, path: dialRulePath, pathParams: objectParams(clientID, id)}))
 }

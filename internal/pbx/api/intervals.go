@@ -38,13 +38,19 @@ const (
 	intervalPath  = "/client/{client_id}/interval/{id}"
 )
 
-// Intervals lists every interval of a client.
+// Intervals lists every interval of a client, afresh.
 func (c *Client) Intervals(ctx context.Context, clientID string) ([]Interval, error) {
 	return list[Interval](ctx, c, intervalsPath, map[string]string{"client_id": clientID})
 }
 
-// Interval reads one interval; ErrNotFound when it does not exist.
+// Interval reads one interval; ErrNotFound when it does not exist. Reads of
+// one client share a listing for a few seconds (sharedReads); a write
+// through this client is always seen.
 func (c *Client) Interval(ctx context.Context, clientID string, id int64) (Interval, error) {
+	return c.intervals.read(ctx, clientID, id)
+}
+
+func (c *Client) intervalByID(ctx context.Context, clientID string, id int64) (Interval, error) {
 	var out Interval
 	err := c.do(ctx, call{method: http.MethodGet, path: intervalPath, pathParams: objectParams(clientID, id), out: &out})
 	return out, err
@@ -52,6 +58,7 @@ func (c *Client) Interval(ctx context.Context, clientID string, id int64) (Inter
 
 // CreateInterval creates an interval, never twice: see createOnce.
 func (c *Client) CreateInterval(ctx context.Context, clientID string, in Interval) (Interval, error) {
+	defer c.intervals.writing()()
 	return createOnce(ctx, c, createSpec[Interval]{
 		kind:     "interval",
 		clientID: clientID,
@@ -68,6 +75,7 @@ func (c *Client) CreateInterval(ctx context.Context, clientID string, in Interva
 
 // UpdateInterval replaces name, time zone and the whole condition list.
 func (c *Client) UpdateInterval(ctx context.Context, clientID string, id int64, in Interval) (Interval, error) {
+	defer c.intervals.writing()()
 	in.ID, in.ClientID = 0, 0
 	var out Interval
 	err := c.do(ctx, call{method: http.MethodPut, path: intervalPath, pathParams: objectParams(clientID, id), body: in, out: &out})
@@ -76,6 +84,7 @@ func (c *Client) UpdateInterval(ctx context.Context, clientID string, id int64, 
 
 // DeleteInterval deletes an interval; one that is already gone is not an error.
 func (c *Client) DeleteInterval(ctx context.Context, clientID string, id int64) error {
+	defer c.intervals.writing()()
 	return ignoreNotFound(c.do(ctx, call{method: http.MethodDelete, path: intervalPath, pathParams: objectParams(clientID, id)}))
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-resty/resty/v2"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -29,6 +30,10 @@ const systemName = "terraform-provider-telecom"
 type Client struct {
 	cfg  Config
 	http *resty.Client
+
+	// index is the subaccount list shared by the reads that use it
+	// (readcache); add and delete forget it.
+	index *readcache.Cache[[]SubaccountRef]
 }
 
 // NewClient builds a client; it makes no request.
@@ -38,7 +43,8 @@ func NewClient(cfg Config) *Client {
 	}
 	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	return &Client{
-		cfg: cfg,
+		cfg:   cfg,
+		index: readcache.New[[]SubaccountRef](cfg.ListReuse),
 		http: transport.NewClient(transport.Options{
 			Settings:      cfg.Transport,
 			BaseURL:       cfg.BaseURL,

@@ -5,7 +5,11 @@
 // with HTTP 200 as {"error":{"code","type","message"}} or {"success":false}.
 package api
 
-import "github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+import (
+	"time"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
 
 // DefaultBaseURL is the production API.
 const DefaultBaseURL = "https://api2.serwersms.pl"
@@ -18,4 +22,9 @@ type Config struct {
 	Password  string
 	BaseURL   string
 	Transport transport.Settings
+
+	// ListReuse is how long one listing of a collection serves other reads
+	// (readcache). Concurrent reads share a listing even at 0; the provider
+	// sets readcache.Reuse. Writes through the client always forget it.
+	ListReuse time.Duration
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
@@ -37,8 +38,16 @@ type NewSubaccount struct {
 // LimitTypes are the message types a subaccount limit can be set for.
 var LimitTypes = []string{"eco", "full", "voice", "mms", "hlr"}
 
-// Subaccounts lists every subaccount (id and username).
+// Subaccounts lists every subaccount (id and username). Reads share one
+// index for a few seconds (readcache); add and delete through this client
+// are always seen.
 func (c *Client) Subaccounts(ctx context.Context) ([]SubaccountRef, error) {
+	all, err := c.index.Get(ctx, "", c.fetchSubaccounts)
+	return slices.Clone(all), err
+}
+
+// fetchSubaccounts asks index afresh, for creates that must see the latest.
+func (c *Client) fetchSubaccounts(ctx context.Context) ([]SubaccountRef, error) {
 	var out struct {
 		Items []SubaccountRef `json:"items"`
 	}
@@ -53,12 +62,32 @@ func (c *Client) SubaccountByUsername(ctx context.Context, username string) (Sub
 	if err != nil {
 		return SubaccountRef{}, err
 	}
+	return findByUsername(all, username)
+}
+
+// freshByUsername is SubaccountByUsername without the shared index.
+func (c *Client) freshByUsername(ctx context.Context, username string) (SubaccountRef, error) {
+	all, err := c.fetchSubaccounts(ctx)
+	if err != nil {
+		return SubaccountRef{}, err
+	}
+	return findByUsername(all, username)
+}
+
+func findByUsername(all []SubaccountRef, username string) (SubaccountRef, error) {
 	for _, s := range all {
 		if s.Username == username {
 			return s, nil
 		}
 	}
 	return SubaccountRef{}, fmt.Errorf("no subaccount is named %q: %w", username, ErrNotFound)
+}
+
+// writing marks an add or delete: the shared index is forgotten now and, by
+// the returned func, after the write.
+func (c *Client) writing() func() {
+	c.index.Invalidate()
+	return c.index.Invalidate
 }
 
 // Subaccount reads one subaccount; ErrNotFound when the id is unknown.
@@ -73,6 +102,7 @@ func (c *Client) Subaccount(ctx context.Context, id int64) (Subaccount, error) {
 // index (usernames are unique) and the subaccount found is adopted; only
 // when there is none is add sent again (transport.WriteOnce).
 func (c *Client) CreateSubaccount(ctx context.Context, in NewSubaccount) (int64, error) {
+	defer c.writing()()
 	params := map[string]any{
 		"subaccount_username": in.Username,
 		"subaccount_password": in.Password,
@@ -96,7 +126,7 @@ func (c *Client) CreateSubaccount(ctx context.Context, in NewSubaccount) (int64,
 			return nil
 		},
 		func() (bool, error) {
-			found, err := c.SubaccountByUsername(ctx, in.Username)
+			found, err := c.freshByUsername(ctx, in.Username)
 			if errors.Is(err, ErrNotFound) {
 				return false, nil
 			}
@@ -111,7 +141,7 @@ func (c *Client) CreateSubaccount(ctx context.Context, in NewSubaccount) (int64,
 	}
 	if id <= 0 {
 		// The answer had no id: find it by the (unique) username.
-		found, err := c.SubaccountByUsername(ctx, in.Username)
+		found, err := c.freshByUsername(ctx, in.Username)
 		if err != nil {
 			return 0, fmt.Errorf("SerwerSMS %s answered without the new subaccount's id, and looking it up failed: %w", actionAdd, err)
 		}
@@ -130,6 +160,7 @@ func (c *Client) SetLimit(ctx context.Context, id int64, limitType string, value
 // error. The API answers {"success":false} for both "unknown id" and any
 // other refusal, so that answer is checked with view.
 func (c *Client) DeleteSubaccount(ctx context.Context, id int64) error {
+	defer c.writing()()
 	err := c.call(ctx, actionDelete, false, map[string]any{"id": id}, nil)
 	if err == nil {
 		return nil
