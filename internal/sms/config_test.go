@@ -4,8 +4,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata/configtest"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"

@@ -12,6 +12,7 @@ import (
 // createSpec describes one kind of object for createOnce.
 type createSpec[T any] struct {
 	kind     string // "interval", "dial_rule": ids are per kind
+	name     string // of the object sent; same never matches another name
 	clientID string
 	list     func(context.Context, string) ([]T, error)
 	post     func(context.Context) (T, error)
@@ -24,12 +25,13 @@ type createSpec[T any] struct {
 // listed, and an object with exactly the content sent that no other create
 // of this process has claimed is taken as ours (the newest, when several
 // match); only when there is none is the POST repeated (transport.WriteOnce).
-// Creates of one kind are serialized within the process, so two parallel
-// creates of identical objects cannot take each other's. Claims and the lock
-// are per kind, not per client: "@me" and the numeric id name the same
-// client, and object ids are unique within a kind.
+// Creates of one kind and name are serialized within the process, so two
+// parallel creates of identical objects cannot take each other's; creates of
+// other names run in parallel, since same never matches across names.
+// Claims and the lock are per kind, not per client: "@me" and the numeric id
+// name the same client, and object ids are unique within a kind.
 func createOnce[T any](ctx context.Context, c *Client, s createSpec[T]) (T, error) {
-	unlock := c.claims.lock(s.kind)
+	unlock := c.claims.lock(s.kind, s.name)
 	defer unlock()
 	var created T
 	var refused error
@@ -80,11 +82,11 @@ func createOnce[T any](ctx context.Context, c *Client, s createSpec[T]) (T, erro
 type claims struct {
 	mu    sync.Mutex
 	ids   map[string]map[int64]bool
-	kinds sync.Map // kind -> *sync.Mutex
+	names sync.Map // kind and name -> *sync.Mutex
 }
 
-func (cl *claims) lock(kind string) func() {
-	mu, _ := cl.kinds.LoadOrStore(kind, &sync.Mutex{})
+func (cl *claims) lock(kind, name string) func() {
+	mu, _ := cl.names.LoadOrStore([2]string{kind, name}, &sync.Mutex{})
 	m, _ := mu.(*sync.Mutex) // only *sync.Mutex is stored
 	m.Lock()
 	return m.Unlock

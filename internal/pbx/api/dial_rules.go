@@ -49,6 +49,7 @@ func (c *Client) CreateDialRuleList(ctx context.Context, clientID string, in Dia
 	defer c.dialRules.writing()()
 	return createOnce(ctx, c, createSpec[DialRuleList]{
 		kind:     "dial_rule",
+		name:     in.Name,
 		clientID: clientID,
 		list:     c.DialRuleLists,
 		post: func(ctx context.Context) (DialRuleList, error) {

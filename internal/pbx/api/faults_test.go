@@ -1,7 +1,6 @@
 package api
 
 import (
-	"fmt"
 	"net/http"
 	"reflect"
 	"sync"
@@ -216,38 +215,57 @@ func TestParallelIdenticalCreatesWithOneDrop(t *testing.T) {
 	}
 }
 
-// Creates on one client are serialized within the process (createOnce), so
-// a create whose answer is lost cannot mistake a parallel create's object
-// for its own. The first POST is slowed down; the second must not leave
-// before the first create has finished.
-func TestCreatesOnOneClientAreSerialized(t *testing.T) {
+// Creates of one name are serialized within the process (createOnce), so a
+// create whose answer is lost cannot mistake a parallel identical create's
+// object for its own; creates of other names cannot be mistaken (same
+// compares names) and run in parallel. The first POST is slowed down; the
+// second must wait for it only when the names are the same.
+func TestCreatesOfOneNameAreSerialized(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t)
 	const delay = 300 * time.Millisecond
-	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindLatency, Method: "POST", Path: faultIntervals, Times: 1, Delay: delay})
-	ctx := testCtx(t)
-
-	var wg sync.WaitGroup
-	errs := make([]error, 2)
-	for i := range errs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_, errs[i] = e.client.CreateInterval(ctx, me, officeHours(fmt.Sprintf("serial %d", i)))
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	posts := e.requests("POST", intervalsRe)
-	if len(posts) != 2 {
-		t.Fatalf("POSTs = %d, want 2", len(posts))
-	}
-	if gap := posts[1].Time.Sub(posts[0].Time); gap < delay-20*time.Millisecond {
-		t.Errorf("the second POST left %v after the first, want after the first create finished (>= %v)", gap, delay)
+	for _, tc := range []struct {
+		name   string
+		names  [2]string
+		serial bool
+	}{
+		{"same name", [2]string{"twin", "twin"}, true},
+		{"other names", [2]string{"first", "second"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			e := newEnv(t)
+			e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindLatency, Method: "POST", Path: faultIntervals, Times: 1, Delay: delay})
+			ctx := testCtx(t)
+			var wg sync.WaitGroup
+			errs := make([]error, 2)
+			for i := range errs {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					_, errs[i] = e.client.CreateInterval(ctx, me, officeHours(tc.names[i]))
+				}()
+			}
+			wg.Wait()
+			for _, err := range errs {
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			posts := e.requests("POST", intervalsRe)
+			if len(posts) != 2 {
+				t.Fatalf("POSTs = %d, want 2", len(posts))
+			}
+			gap := posts[1].Time.Sub(posts[0].Time)
+			if tc.serial && gap < delay-20*time.Millisecond {
+				t.Errorf("the second POST left %v after the first, want after the first create finished (>= %v)", gap, delay)
+			}
+			if !tc.serial && gap >= delay-20*time.Millisecond {
+				t.Errorf("the second POST waited %v for the first, want them in parallel", gap)
+			}
+			if len(e.api.Intervals()) != 2 {
+				t.Errorf("the PBX holds %d intervals, want 2", len(e.api.Intervals()))
+			}
+		})
 	}
 }
 

@@ -61,6 +61,7 @@ func (c *Client) CreateInterval(ctx context.Context, clientID string, in Interva
 	defer c.intervals.writing()()
 	return createOnce(ctx, c, createSpec[Interval]{
 		kind:     "interval",
+		name:     in.Name,
 		clientID: clientID,
 		list:     c.Intervals,
 		post: func(ctx context.Context) (Interval, error) {
