@@ -109,14 +109,22 @@ output "functions" {
 }
 
 # SerwerSMS.pl: a subaccount copied from the sandbox's template subaccount.
-# The password is write-only: it never reaches the state.
+# The password is write-only: it never reaches the state, and coming from an
+# ephemeral variable it is not in a saved plan either.
+variable "sms_password" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+  default   = "demo-password-1"
+}
+
 data "telecom_sms_subaccounts" "before" {}
 
 resource "telecom_sms_subaccount" "support" {
   username            = "support.team"
   template_id         = one([for s in data.telecom_sms_subaccounts.before.subaccounts : s.id if s.username == "wojtek"])
   name                = "Support team"
-  password_wo         = "demo-password-1"
+  password_wo         = var.sms_password
   password_wo_version = 1
 
   limits = { eco = 1000, full = 200 }
@@ -128,6 +136,13 @@ output "sms_subaccount" {
 
 # IPEX: a VoIP number ordered at the sandbox. Creating it is an order the
 # provider waits for (the sandbox finishes orders in two seconds).
+variable "ipex_sip_password" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+  default   = "demo-sip-password-1"
+}
+
 data "telecom_ipex_voip_profiles" "all" {}
 
 resource "telecom_ipex_voip_number" "office" {
@@ -137,7 +152,7 @@ resource "telecom_ipex_voip_number" "office" {
   tariff_plan_id = 501
   clir           = "temporaryAllowed"
 
-  sip_password_wo         = "demo-sip-password-1"
+  sip_password_wo         = var.ipex_sip_password
   sip_password_wo_version = 1
 }
 

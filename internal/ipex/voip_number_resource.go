@@ -131,7 +131,9 @@ func (r *voipNumberResource) Schema(ctx context.Context, _ resource.SchemaReques
 				WriteOnly: true,
 				Sensitive: true,
 				MarkdownDescription: "SIP password of the line. Write-only (Terraform 1.11+): sent to IPEX, never stored in " +
-					"the state or the plan. It is sent on create, and on update when `sip_password_wo_version` changes.",
+					"the state. Give it from an ephemeral variable or an ephemeral resource: Terraform itself copies a " +
+					"literal or an ordinary variable into the saved plan. It is sent on create, and on update when " +
+					"`sip_password_wo_version` changes.",
 				Validators: []validator.String{stringvalidator.LengthAtLeast(8)},
 			},
 			"sip_password_wo_version": schema.Int64Attribute{

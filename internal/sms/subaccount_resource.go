@@ -91,9 +91,10 @@ func (r *subaccountResource) Schema(_ context.Context, _ resource.SchemaRequest,
 				Required:  true,
 				WriteOnly: true,
 				Sensitive: true,
-				MarkdownDescription: "Password of the subaccount, 3 to 20 characters. Write-only: it is sent when the subaccount is created " +
-					"and never stored in the state or the plan (Terraform 1.11+). To change it, change " +
-					"`password_wo_version`, which replaces the subaccount.",
+				MarkdownDescription: "Password of the subaccount, 3 to 20 characters. Write-only (Terraform 1.11+): it is sent when the " +
+					"subaccount is created and never stored in the state. Give it from an ephemeral variable or an " +
+					"ephemeral resource: Terraform itself copies a literal or an ordinary variable into the saved plan. " +
+					"To change it, change `password_wo_version`, which replaces the subaccount.",
 				Validators: []validator.String{stringvalidator.LengthBetween(3, 20)},
 			},
 			"password_wo_version": schema.Int64Attribute{

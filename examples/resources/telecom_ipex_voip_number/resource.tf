@@ -1,6 +1,9 @@
+# Ephemeral (Terraform 1.10+), so the value is in neither the state nor the
+# saved plan.
 variable "reception_sip_password" {
   type      = string
   sensitive = true
+  ephemeral = true
 }
 
 data "telecom_ipex_voip_profiles" "all" {}

@@ -1,6 +1,9 @@
+# Ephemeral (Terraform 1.10+), so the value is in neither the state nor the
+# saved plan.
 variable "support_password" {
   type      = string
   sensitive = true
+  ephemeral = true
 }
 
 # The template: an existing subaccount whose permissions are copied.
