@@ -1,7 +1,9 @@
 package transport
 
 import (
+	"errors"
 	"net/url"
+	"strings"
 )
 
 // Err returns err with its text masked like the logs: the secrets in every
@@ -12,12 +14,29 @@ import (
 // net/http puts the full request URL in its errors (*url.Error), and some
 // vendors put credentials in the URL. The result keeps errors.Is and
 // errors.As working; an *url.Error found with errors.As is a masked copy.
+//
+// An attempt that timed out says which setting limits it.
 func Err(err error, secrets []string) error {
 	if err == nil {
 		return nil
 	}
-	return newMasker(secrets, nil).err(err)
+	masked := newMasker(secrets, nil).err(err)
+	if msg := masked.Error(); timedOut(err) && !strings.HasSuffix(msg, requestTimeoutHint) {
+		return &maskedError{msg: msg + requestTimeoutHint, err: masked}
+	}
+	return masked
 }
+
+// timedOut: an HTTP attempt ran out of time. net/http reports its
+// Client.Timeout (our RequestTimeout) as a timing-out *url.Error, with or
+// without saying "Client.Timeout" depending on the phase it hit.
+func timedOut(err error) bool {
+	var ue *url.Error
+	return errors.As(err, &ue) && ue.Timeout()
+}
+
+const requestTimeoutHint = ". No answer in time: one request may take at most the provider's " +
+	"request_timeout (TELECOM_REQUEST_TIMEOUT); raise it if the API is this slow"
 
 func (m *masker) err(err error) error {
 	if err == nil {

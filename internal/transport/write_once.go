@@ -18,7 +18,10 @@ import (
 //
 // An error that carries an HTTP status (a method HTTPStatusCode() int, as the
 // vendor clients' error types have) is judged by that status; other errors by
-// whether the connection failed.
+// whether the connection failed. One that also carries the answer's headers
+// (HTTPHeader() http.Header) has its Retry-After honoured: nothing is sent
+// before that time, not even the check, and a wait beyond s.MaxRetryWait
+// ends the attempts with an error that says so.
 func WriteOnce(ctx context.Context, s Settings, write func() error, applied func() (bool, error)) error {
 	s = s.withDefaults()
 	wait := defaultInitialWait
@@ -27,6 +30,13 @@ func WriteOnce(ctx context.Context, s Settings, write func() error, applied func
 		if err == nil || !mayHaveFailedInTransit(err) {
 			return err
 		}
+		asked, hasAsked := waitAskedBy(err)
+		tooLong := hasAsked && asked > s.MaxRetryWait
+		if hasAsked && !tooLong {
+			if err := sleep(ctx, asked); err != nil {
+				return err
+			}
+		}
 		done, checkErr := applied()
 		if checkErr != nil {
 			return fmt.Errorf("%w (checking whether the write took effect anyway also failed: %v)", err, checkErr)
@@ -34,14 +44,30 @@ func WriteOnce(ctx context.Context, s Settings, write func() error, applied func
 		if done {
 			return nil
 		}
+		if tooLong {
+			return fmt.Errorf("%w (the server asked to wait %s before trying again, more than the longest wait of %s)", err, asked, s.MaxRetryWait)
+		}
 		if attempt >= s.MaxRetries {
 			return err
 		}
-		if err := sleep(ctx, jittered(wait)); err != nil {
-			return err
+		if !hasAsked {
+			if err := sleep(ctx, jittered(wait)); err != nil {
+				return err
+			}
+			wait = min(2*wait, s.MaxRetryWait)
 		}
-		wait = min(2*wait, s.MaxRetryWait)
 	}
+}
+
+type httpHeaderError interface{ HTTPHeader() http.Header }
+
+// waitAskedBy is the Retry-After of the answer err came from, if any.
+func waitAskedBy(err error) (time.Duration, bool) {
+	var he httpHeaderError
+	if !errors.As(err, &he) || he.HTTPHeader() == nil {
+		return 0, false
+	}
+	return RetryAfter(he.HTTPHeader(), time.Now())
 }
 
 type httpStatusError interface{ HTTPStatusCode() int }

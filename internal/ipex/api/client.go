@@ -117,8 +117,13 @@ func (c *Client) do(ctx context.Context, method, path string, pathParams map[str
 			return nil
 		}
 		if err := json.Unmarshal(resp.Body(), out); err != nil {
-			return fmt.Errorf("the IPEX API sent a reply that is not the expected JSON (%s %s, HTTP %d): %w; body starts with %q",
+			err = fmt.Errorf("the IPEX API sent a reply that is not the expected JSON (%s %s, HTTP %d): %w; body starts with %q",
 				method, path, resp.StatusCode(), err, transport.Excerpt(string(resp.Body())))
+			if method != http.MethodGet {
+				// A 2xx is an accepted order, whatever the body says.
+				err = fmt.Errorf("%w. IPEX accepted the request, so its order may already be running: apply again to pick it up", err)
+			}
+			return err
 		}
 		return nil
 	}

@@ -21,7 +21,8 @@ type Error struct {
 	StatusCode   int
 	ErrorText    string // "Bad Request", "Forbidden", …
 	Message      string
-	Body         string // an excerpt, when the body was not the hapi shape
+	Body         string      // an excerpt, when the body was not the hapi shape
+	Header       http.Header // of the answer: Retry-After for transport.WriteOnce
 }
 
 func (e *Error) Error() string {
@@ -57,6 +58,9 @@ func (e *Error) explanation() string {
 // HTTPStatusCode lets transport.WriteOnce judge the error.
 func (e *Error) HTTPStatusCode() int { return e.StatusCode }
 
+// HTTPHeader lets transport.WriteOnce honour Retry-After.
+func (e *Error) HTTPHeader() http.Header { return e.Header }
+
 // Is makes errors.Is(err, ErrNotFound) work.
 func (e *Error) Is(target error) bool {
 	return target == ErrNotFound && e.StatusCode == http.StatusNotFound
@@ -69,7 +73,7 @@ type hapiBody struct {
 }
 
 func parseError(resp *resty.Response) *Error {
-	e := &Error{Method: resp.Request.Method, Path: resp.Request.URL, StatusCode: resp.StatusCode()}
+	e := &Error{Method: resp.Request.Method, Path: resp.Request.URL, StatusCode: resp.StatusCode(), Header: resp.Header()}
 	if i := strings.Index(e.Path, "/v1/"); i >= 0 {
 		e.Path = e.Path[i:] // the path only: the base URL is noise here
 	}

@@ -51,11 +51,11 @@ func decode(resp *resty.Response, err error, out any) error {
 	if strings.HasPrefix(trimmed, "{") {
 		var eb errorBody
 		if json.Unmarshal(body, &eb) == nil && len(eb.Errors) > 0 {
-			return &Error{Code: eb.Errors[0], HTTPStatus: resp.StatusCode()}
+			return &Error{Code: eb.Errors[0], HTTPStatus: resp.StatusCode(), Header: resp.Header()}
 		}
 	}
 	if resp.StatusCode() >= 300 {
-		return &Error{HTTPStatus: resp.StatusCode(), Body: transport.Excerpt(trimmed)}
+		return &Error{HTTPStatus: resp.StatusCode(), Body: transport.Excerpt(trimmed), Header: resp.Header()}
 	}
 	if out == nil {
 		return nil

@@ -3,6 +3,7 @@ package api
 import (
 	"errors"
 	"fmt"
+	"net/http"
 )
 
 var (
@@ -17,7 +18,8 @@ var (
 type Error struct {
 	Code       string // the vendor's code, e.g. "nonexisting_public_number"; "" when only a status came back
 	HTTPStatus int
-	Body       string // a short excerpt of an unexpected body, for the diagnostic
+	Body       string      // a short excerpt of an unexpected body, for the diagnostic
+	Header     http.Header // of the answer: Retry-After for transport.WriteOnce
 }
 
 func (e *Error) Error() string {
@@ -60,3 +62,6 @@ var explanations = map[string]string{
 // HTTPStatusCode lets the transport tell a refused request (a vendor code with
 // HTTP 200) from a failure that may be worth repeating (HTTP 429 or 5xx).
 func (e *Error) HTTPStatusCode() int { return e.HTTPStatus }
+
+// HTTPHeader lets transport.WriteOnce honour Retry-After.
+func (e *Error) HTTPHeader() http.Header { return e.Header }

@@ -28,7 +28,8 @@ type Error struct {
 	HTTPStatus int
 	Message    string
 	Status     string
-	Body       string // an excerpt, when the body was not the JSON error shape
+	Body       string      // an excerpt, when the body was not the JSON error shape
+	Header     http.Header // of the answer: Retry-After for transport.WriteOnce
 }
 
 func (e *Error) Error() string {
@@ -79,6 +80,9 @@ func (e *Error) explanation() string {
 
 // HTTPStatusCode lets transport.WriteOnce judge the error.
 func (e *Error) HTTPStatusCode() int { return e.HTTPStatus }
+
+// HTTPHeader lets transport.WriteOnce honour Retry-After.
+func (e *Error) HTTPHeader() http.Header { return e.Header }
 
 // Is makes errors.Is(err, ErrNotFound) and ErrRateLimited work.
 func (e *Error) Is(target error) bool {
@@ -153,7 +157,7 @@ type errorBody struct {
 // parseError reads an error answer; a body that is not the JSON error shape
 // (a proxy's HTML page, say) is kept as an excerpt.
 func parseError(resp *resty.Response) *Error {
-	e := &Error{HTTPStatus: resp.StatusCode()}
+	e := &Error{HTTPStatus: resp.StatusCode(), Header: resp.Header()}
 	var body errorBody
 	if json.Unmarshal(resp.Body(), &body) == nil && (body.Message != "" || body.Status != "") {
 		e.Message, e.Status = body.Message, body.Status

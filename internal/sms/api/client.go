@@ -99,10 +99,10 @@ func decode(action string, resp *resty.Response, out any) error {
 	var env envelope
 	envErr := json.Unmarshal(body, &env)
 	if envErr == nil && env.Error != nil {
-		return &Error{Action: action, Code: env.Error.Code, Type: env.Error.Type, Message: env.Error.Message, HTTPStatus: resp.StatusCode()}
+		return &Error{Action: action, Code: env.Error.Code, Type: env.Error.Type, Message: env.Error.Message, HTTPStatus: resp.StatusCode(), Header: resp.Header()}
 	}
 	if resp.StatusCode() != http.StatusOK {
-		return &Error{Action: action, HTTPStatus: resp.StatusCode(), Body: transport.Excerpt(string(body))}
+		return &Error{Action: action, HTTPStatus: resp.StatusCode(), Body: transport.Excerpt(string(body)), Header: resp.Header()}
 	}
 	if envErr != nil {
 		return &UnreadableReplyError{Action: action, Cause: envErr, Body: transport.Excerpt(string(body))}

@@ -3,6 +3,7 @@ package api
 import (
 	"errors"
 	"fmt"
+	"net/http"
 )
 
 // ErrNotFound: the subaccount id does not exist (code 1004, or
@@ -15,10 +16,11 @@ type Error struct {
 	Action       string // e.g. "subaccounts/add"
 	Code         int
 	Type         string
-	Message      string // in the account's language (Polish or English)
-	HTTPStatus   int    // 200 for business errors
-	NotPerformed bool   // {"success":false}: the operation was not performed
-	Body         string // an excerpt of a non-200 answer without an error object
+	Message      string      // in the account's language (Polish or English)
+	HTTPStatus   int         // 200 for business errors
+	NotPerformed bool        // {"success":false}: the operation was not performed
+	Body         string      // an excerpt of a non-200 answer without an error object
+	Header       http.Header // of the answer: Retry-After for transport.WriteOnce
 }
 
 func (e *Error) Error() string {
@@ -60,6 +62,9 @@ var explanations = map[int]string{
 // HTTPStatusCode lets transport.WriteOnce judge the error (business errors
 // are HTTP 200: a definite answer, not a failure in transit).
 func (e *Error) HTTPStatusCode() int { return e.HTTPStatus }
+
+// HTTPHeader lets transport.WriteOnce honour Retry-After.
+func (e *Error) HTTPHeader() http.Header { return e.Header }
 
 // Is makes errors.Is(err, ErrNotFound) true for code 1004 and for the bare
 // success:false of the calls that take an id.

@@ -213,6 +213,28 @@ func TestDelete503BeforeCommitFails(t *testing.T) {
 	}
 }
 
+// A 500 on delete before the commit: the subaccount is still there, so the
+// delete is sent again and succeeds.
+func TestDelete500OnceIsSentAgain(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := testCtx(t)
+	id, err := e.client.CreateSubaccount(ctx, newSub("retrydelete"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindStatus, Path: faultPath(actionDelete), Status: http.StatusInternalServerError, Times: 1})
+	if err := e.client.DeleteSubaccount(ctx, id); err != nil {
+		t.Fatalf("DeleteSubaccount after one 500: %v", err)
+	}
+	if _, ok := e.sb.Subaccount(id); ok {
+		t.Error("the subaccount still exists")
+	}
+	if n := e.count(actionDelete); n != 2 {
+		t.Errorf("delete requests = %d, want 2 (the refused one and the repeat)", n)
+	}
+}
+
 // limit failing with 503 every time: after the retries the error says
 // HTTP 503, and it is not taken for "the subaccount does not exist" (a
 // 5xx is no answer about the subaccount).

@@ -158,14 +158,25 @@ func (c *Client) SetLimit(ctx context.Context, id int64, limitType string, value
 
 // DeleteSubaccount deletes a subaccount; one that is already gone is not an
 // error. The API answers {"success":false} for both "unknown id" and any
-// other refusal, so that answer is checked with view.
+// other refusal, so that answer is checked with view. A delete whose answer
+// was lost (429, 5xx, broken connection) is checked the same way and sent
+// again only while the subaccount is still there (transport.WriteOnce).
 func (c *Client) DeleteSubaccount(ctx context.Context, id int64) error {
 	defer c.writing()()
-	err := c.call(ctx, actionDelete, false, map[string]any{"id": id}, nil)
+	gone := func() (bool, error) {
+		_, err := c.Subaccount(ctx, id)
+		if errors.Is(err, ErrNotFound) {
+			return true, nil
+		}
+		return false, err
+	}
+	err := transport.WriteOnce(ctx, c.cfg.Transport, func() error {
+		return c.call(ctx, actionDelete, false, map[string]any{"id": id}, nil)
+	}, gone)
 	if err == nil {
 		return nil
 	}
-	if _, viewErr := c.Subaccount(ctx, id); errors.Is(viewErr, ErrNotFound) {
+	if done, _ := gone(); done {
 		return nil
 	}
 	return err

@@ -1,0 +1,329 @@
+package faultmatrix_test
+
+import (
+	"fmt"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/sandbox"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
+	smssandbox "github.com/telecom-tf/terraform-provider-telecom/internal/sms/sandbox"
+)
+
+// path is what Terraform does to a cell's resource while the fault is on.
+type path string
+
+const (
+	create path = "create"
+	update path = "update"
+	remove path = "delete"
+	read   path = "read"
+)
+
+var allPaths = []path{create, update, remove, read}
+
+// index is the path's place in allPaths, to number the cells' keys.
+func (p path) index() int {
+	for i, q := range allPaths {
+		if q == p {
+			return i
+		}
+	}
+	panic("unknown path " + string(p))
+}
+
+// kind is one resource type of the matrix: its configuration, where its
+// faults go, what its diagnostics say, and what the vendor holds.
+type kind struct {
+	row string // row label in the summary table
+	typ string // resource type
+
+	// key names a cell's objects at the vendor (a name, a number), unique
+	// per path, so that a cell's objects can be told from its neighbours'.
+	key func(p path) string
+	// body is the resource body of a cell; changed is the update's target.
+	body func(w *world, key string, changed bool) string
+	// want describes the one object a configured cell must leave, in the
+	// words of held.
+	want func(key string, changed bool) string
+	// held lists every object of this kind at the vendor, by key.
+	held func(w *world) map[string][]string
+
+	kit func(w *world) *sandboxkit.Kit
+	// target is the method and path regexp of the requests a cell's fault
+	// hits: the kind's item and collection URLs (a read may be served from
+	// either), narrowed to the cell's own key where the URL carries it.
+	target func(p path, key string) (method, pathRe string)
+	// summary is the diagnostic summary the provider uses on a path.
+	summary map[path]string
+}
+
+// methods are the HTTP methods of the paths for REST-style APIs.
+var methods = map[path]string{create: http.MethodPost, update: http.MethodPut, remove: http.MethodDelete, read: http.MethodGet}
+
+var kinds = []*kind{odorikRoute, odorikRinging, pbxInterval, pbxDialRule, smsSubaccount, ipexNumber}
+
+// odorikNumber is the public number of one Odorik cell; base keeps the
+// route and ringing cells apart (a ringing is a route with source "*").
+func odorikNumber(base int, p path) string {
+	return "00420533533" + strconv.Itoa(base+p.index())
+}
+
+// odorikTarget covers both the routes and the ringings endpoints of the
+// cell's public number: the two are views of one rule list.
+func odorikTarget(p path, key string) (string, string) {
+	m := methods[p]
+	if p == update {
+		// Every attribute of a route or ringing forces replacement: the
+		// update is a delete and a create, and the fault goes to the create.
+		m = http.MethodPost
+	}
+	return m, `/public_numbers/` + regexp.QuoteMeta(key) + `/(routes|ringings)(/[^/]+)?\.json$`
+}
+
+var odorikRoute = &kind{
+	row: "odorik_route",
+	typ: "telecom_odorik_route",
+	key: func(p path) string { return odorikNumber(601, p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  public_number  = %q\n  source_number  = \"00420733123456\"\n  ringing_number = %q\n", key, routeTarget(changed))
+	},
+	want: func(key string, changed bool) string { return "00420733123456 -> " + routeTarget(changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, p := range allPaths {
+			n := odorikNumber(601, p)
+			routes, _ := w.odorik.Sandbox.Routes(n)
+			for _, r := range routes {
+				out[n] = append(out[n], r.SourceNumber+" -> "+r.RingingNumber)
+			}
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.odorik.Sandbox.Kit },
+	target: odorikTarget,
+	summary: map[path]string{
+		create: "Error creating Odorik route", update: "Error creating Odorik route",
+		remove: "Error deleting Odorik route", read: "Error reading Odorik route",
+	},
+}
+
+func routeTarget(changed bool) string {
+	if changed {
+		return "*754322"
+	}
+	return "*754321"
+}
+
+var odorikRinging = &kind{
+	row: "odorik_ringing",
+	typ: "telecom_odorik_ringing",
+	key: func(p path) string { return odorikNumber(611, p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  public_number  = %q\n  ringing_number = %q\n", key, ringingTarget(changed))
+	},
+	want: func(_ string, changed bool) string { return ringingTarget(changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, p := range allPaths {
+			n := odorikNumber(611, p)
+			// All routes, not only the ringing view: a stray route on a
+			// ringing's number is an orphan too.
+			routes, _ := w.odorik.Sandbox.Routes(n)
+			for _, r := range routes {
+				desc := r.RingingNumber
+				if r.SourceNumber != "*" {
+					desc = r.SourceNumber + " -> " + r.RingingNumber
+				}
+				out[n] = append(out[n], desc)
+			}
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.odorik.Sandbox.Kit },
+	target: odorikTarget,
+	summary: map[path]string{
+		create: "Error creating Odorik ringing", update: "Error creating Odorik ringing",
+		remove: "Error deleting Odorik ringing", read: "Error reading Odorik ringing",
+	},
+}
+
+func ringingTarget(changed bool) string {
+	if changed {
+		return "00420737000002"
+	}
+	return "00420737000001"
+}
+
+// pbxTarget: the object ids are only known after the create, so a PBX
+// cell's fault covers the kind's URLs and is told apart by its method;
+// within one test case each method is used by one cell only.
+func pbxTarget(noun string) func(path, string) (string, string) {
+	return func(p path, _ string) (string, string) {
+		return methods[p], `/client/[^/]+/` + noun + `(/[^/]*)?$`
+	}
+}
+
+var pbxInterval = &kind{
+	row: "pbx_interval",
+	typ: "telecom_pbx_interval",
+	key: func(p path) string { return "fm " + string(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  name       = %q\n  timezone   = \"Europe/Prague\"\n  conditions = [{ month = %d }]\n", key, month(changed))
+	},
+	want: func(_ string, changed bool) string { return "Europe/Prague month " + strconv.Itoa(month(changed)) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, iv := range w.pbx.Sandbox.Intervals() {
+			var months []string
+			for _, c := range iv.Conditions {
+				months = append(months, strconv.FormatInt(c.Month, 10))
+			}
+			out[iv.Name] = append(out[iv.Name], iv.Timezone+" month "+strings.Join(months, ","))
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: pbxTarget("interval"),
+	summary: map[path]string{
+		create: "Error creating PBX interval", update: "Error updating PBX interval",
+		remove: "Error deleting PBX interval", read: "Error reading PBX interval",
+	},
+}
+
+func month(changed bool) int {
+	if changed {
+		return 2
+	}
+	return 1
+}
+
+var pbxDialRule = &kind{
+	row: "pbx_dial_rule",
+	typ: "telecom_pbx_dial_rule",
+	key: func(p path) string { return "fm " + string(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  name  = %q\n  rules = [{ match_exp = \"^8(\\\\d{10})$\", repl_exp = %q }]\n", key, replacement(changed))
+	},
+	want: func(_ string, changed bool) string { return `^8(\d{10})$ => ` + replacement(changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, l := range w.pbx.Sandbox.DialRules() {
+			var rules []string
+			for _, r := range l.DialRules {
+				rules = append(rules, r.MatchExp+" => "+r.ReplExp)
+			}
+			out[l.Name] = append(out[l.Name], strings.Join(rules, "; "))
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: pbxTarget("dial_rule"),
+	summary: map[path]string{
+		create: "Error creating PBX dial rule list", update: "Error updating PBX dial rule list",
+		remove: "Error deleting PBX dial rule list", read: "Error reading PBX dial rule list",
+	},
+}
+
+func replacement(changed bool) string {
+	if changed {
+		return `8\1`
+	}
+	return `7\1`
+}
+
+// smsActions are the API actions of each path. Every SerwerSMS call is a
+// POST to <action>.json, so the action is what tells the paths apart; a
+// read may use view (the item) or index (the collection).
+var smsActions = map[path]string{create: "add", update: "limit", remove: "delete", read: "(view|index)"}
+
+var smsSubaccount = &kind{
+	row: "sms_subaccount",
+	typ: "telecom_sms_subaccount",
+	key: func(p path) string { return "fm-" + string(p) },
+	body: func(w *world, key string, changed bool) string {
+		b := fmt.Sprintf("  username    = %q\n  password_wo = \"fm-Secret-1\"\n  template_id = %d\n", key, w.sms.TemplateID)
+		if changed {
+			// Only the update cell sets limits, so that its fault on the
+			// limit action cannot be taken by another cell's create.
+			b += "  limits      = { eco = 2 }\n"
+		}
+		return b
+	},
+	want: func(_ string, changed bool) string {
+		if changed {
+			return "limits map[eco:2]"
+		}
+		return "limits map[]"
+	},
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, s := range w.sms.Sandbox.Subaccounts() {
+			if s.ID == smssandbox.DemoTemplateID {
+				continue // seeded, not the matrix's
+			}
+			out[s.Username] = append(out[s.Username], fmt.Sprintf("limits %v", w.sms.Sandbox.Limits(s.ID)))
+		}
+		return out
+	},
+	kit: func(w *world) *sandboxkit.Kit { return w.sms.Sandbox.Kit },
+	target: func(p path, _ string) (string, string) {
+		return http.MethodPost, `^/subaccounts/` + smsActions[p] + `\.json$`
+	},
+	summary: map[path]string{
+		create: "Error creating SMS subaccount", update: "Error setting SMS subaccount limits",
+		remove: "Error deleting SMS subaccount", read: "Error reading SMS subaccount",
+	},
+}
+
+var ipexNumber = &kind{
+	row: "ipex_voip_number",
+	typ: "telecom_ipex_voip_number",
+	key: func(p path) string { return "60155010" + strconv.Itoa(p.index()) },
+	body: func(w *world, key string, changed bool) string {
+		clir, limit := ipexSettings(changed)
+		return fmt.Sprintf("  number              = %q\n  customer_id         = %d\n  profile_id          = %d\n  tariff_plan_id      = %d\n  clir                = %q\n  international_limit = %d\n",
+			key, w.ipex.CustomerID, sandbox.ProfileDefaultID, sandbox.TariffPlanStandardID, clir, limit)
+	},
+	want: func(_ string, changed bool) string {
+		clir, limit := ipexSettings(changed)
+		return fmt.Sprintf("active %s %d", clir, limit)
+	},
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, n := range w.ipex.Sandbox.Numbers() {
+			if n.Number == sandbox.DemoExistingNumber || n.Status == sandbox.StatusCanceled {
+				continue // seeded, or deactivated: no longer held
+			}
+			limit := "-"
+			if n.InternationalLimit != nil {
+				limit = strconv.FormatFloat(*n.InternationalLimit, 'f', -1, 64)
+			}
+			out[n.Number] = append(out[n.Number], fmt.Sprintf("%s %s %s", n.Status, n.CLIR, limit))
+		}
+		return out
+	},
+	kit: func(w *world) *sandboxkit.Kit { return w.ipex.Sandbox.Kit },
+	target: func(p path, key string) (string, string) {
+		if p == remove {
+			// The update's change order is a PUT on the collection; the
+			// deactivation always names the number.
+			return http.MethodPut, `^/v1/voip/` + key + `(/[a-z]+)?$`
+		}
+		m := methods[p]
+		return m, `^/v1/voip(/` + key + `(/[a-z]+)?)?$`
+	},
+	summary: map[path]string{
+		create: "Error creating IPEX VoIP number", update: "Error changing IPEX VoIP number",
+		remove: "Error deactivating IPEX VoIP number", read: "Error reading IPEX VoIP number",
+	},
+}
+
+func ipexSettings(changed bool) (clir string, limit int) {
+	if changed {
+		return sandbox.CLIRTemporaryAllowed, 800
+	}
+	return sandbox.CLIRPermanent, 500
+}
