@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // apiError is the vendor's error body: a human message and an optional
@@ -42,6 +43,10 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, status int, 
 	s.writeJSON(w, r, status, apiError{Message: msg, Status: code})
 }
 
+// gzipWriters are reused: a new gzip.Writer allocates about a megabyte, which
+// made the emulator, not the provider, the cost of a large benchmark.
+var gzipWriters = sync.Pool{New: func() any { return gzip.NewWriter(nil) }}
+
 // writeJSON sends v as JSON, gzip-compressed when the request accepts gzip.
 func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) {
 	data, err := json.Marshal(v)
@@ -53,9 +58,11 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 	h.Add("Vary", "Accept-Encoding")
 	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
 		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
+		zw, _ := gzipWriters.Get().(*gzip.Writer)
+		zw.Reset(&buf)
 		_, _ = zw.Write(data)
 		_ = zw.Close()
+		gzipWriters.Put(zw)
 		data = buf.Bytes()
 		h.Set("Content-Encoding", "gzip")
 	}
