@@ -185,7 +185,15 @@ func TestAccFaultMatrix(t *testing.T) {
 			}
 		}
 	})
-	t.Logf("fault matrix in %s:\n%s", time.Since(start).Round(time.Second), results.table())
+	summary := fmt.Sprintf("fault matrix in %s:\n%s", time.Since(start).Round(time.Second), results.table())
+	t.Log(summary)
+	// go test shows a passing package's log only with -v; make test sets
+	// this so it can print the table after the run.
+	if path := os.Getenv("FAULTMATRIX_SUMMARY"); path != "" {
+		if err := os.WriteFile(path, []byte(summary), 0o644); err != nil {
+			t.Errorf("writing the summary to %s: %v", path, err)
+		}
+	}
 }
 
 // runCase: apply the base objects, apply (or plan) with the fault on,
