@@ -116,3 +116,13 @@ func (c *Cache[V]) Invalidate() {
 	c.gen++
 	clear(c.entries)
 }
+
+// Writing marks a write to the collection: it invalidates now, and the
+// returned func, called when the write is done, invalidates again, so no read
+// that starts after the write gets a listing from before it.
+//
+//	defer cache.Writing()()
+func (c *Cache[V]) Writing() (done func()) {
+	c.Invalidate()
+	return c.Invalidate
+}

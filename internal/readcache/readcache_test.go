@@ -228,3 +228,21 @@ func TestWaitingReaderHonoursItsContext(t *testing.T) {
 		t.Fatalf("waiting reader: %v", err)
 	}
 }
+
+// A read that ran during the write is not kept past its end.
+func TestWritingInvalidatesBeforeAndAfter(t *testing.T) {
+	c, _ := newTestCache(time.Minute)
+	var f counter
+	get(t, c, "n1", f.fetch)
+	done := c.Writing()
+	if v := get(t, c, "n1", f.fetch); v != 2 {
+		t.Fatalf("read during the write = %d, want a new fetch", v)
+	}
+	done()
+	if v := get(t, c, "n1", f.fetch); v != 3 {
+		t.Fatalf("read after the write = %d, want a new fetch", v)
+	}
+	if v := get(t, c, "n1", f.fetch); v != 3 {
+		t.Fatalf("second read after the write = %d, want the kept listing", v)
+	}
+}

@@ -77,17 +77,14 @@ func (c *Client) lockNumber(number string) func() {
 	}
 }
 
-// writing marks a write: the shared listings are forgotten now and again
-// when the returned func is called, after the write, so no read that starts
-// after the write gets a listing from before it.
-func (c *Client) writing() func() {
-	c.forgetListings()
-	return c.forgetListings
-}
-
-func (c *Client) forgetListings() {
-	c.routeLists.Invalidate()
-	c.ringingLists.Invalidate()
+// writing marks a write on a number for both shared listings (see
+// readcache.Cache.Writing): a parallel ringing is also a rule.
+func (c *Client) writing() (done func()) {
+	routesDone, ringingsDone := c.routeLists.Writing(), c.ringingLists.Writing()
+	return func() {
+		routesDone()
+		ringingsDone()
+	}
 }
 
 // credentials are sent as parameters because the API has no header auth.

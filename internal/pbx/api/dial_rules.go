@@ -46,7 +46,7 @@ func (c *Client) dialRuleListByID(ctx context.Context, clientID string, id int64
 
 // CreateDialRuleList creates a rule list, never twice: see createOnce.
 func (c *Client) CreateDialRuleList(ctx context.Context, clientID string, in DialRuleList) (DialRuleList, error) {
-	defer c.dialRules.writing()()
+	defer c.dialRules.lists.Writing()()
 	return createOnce(ctx, c, createSpec[DialRuleList]{
 		kind:     "dial_rule",
 		name:     in.Name,
@@ -64,7 +64,7 @@ func (c *Client) CreateDialRuleList(ctx context.Context, clientID string, in Dia
 
 // UpdateDialRuleList replaces the name and the whole, ordered rule list.
 func (c *Client) UpdateDialRuleList(ctx context.Context, clientID string, id int64, in DialRuleList) (DialRuleList, error) {
-	defer c.dialRules.writing()()
+	defer c.dialRules.lists.Writing()()
 	in.ID, in.ClientID = 0, 0
 	var out DialRuleList
 	err := c.do(ctx, call{method: http.MethodPut, path: dialRulePath, pathParams: objectParams(clientID, id), body: in, out: &out})
@@ -73,6 +73,6 @@ func (c *Client) UpdateDialRuleList(ctx context.Context, clientID string, id int
 
 // DeleteDialRuleList deletes a rule list; one that is already gone is not an error.
 func (c *Client) DeleteDialRuleList(ctx context.Context, clientID string, id int64) error {
-	defer c.dialRules.writing()()
+	defer c.dialRules.lists.Writing()()
 	return ignoreNotFound(c.do(ctx, call{method: http.MethodDelete, path: dialRulePath, pathParams: objectParams(clientID, id)}))
 }

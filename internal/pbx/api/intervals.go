@@ -58,7 +58,7 @@ func (c *Client) intervalByID(ctx context.Context, clientID string, id int64) (I
 
 // CreateInterval creates an interval, never twice: see createOnce.
 func (c *Client) CreateInterval(ctx context.Context, clientID string, in Interval) (Interval, error) {
-	defer c.intervals.writing()()
+	defer c.intervals.lists.Writing()()
 	return createOnce(ctx, c, createSpec[Interval]{
 		kind:     "interval",
 		name:     in.Name,
@@ -76,7 +76,7 @@ func (c *Client) CreateInterval(ctx context.Context, clientID string, in Interva
 
 // UpdateInterval replaces name, time zone and the whole condition list.
 func (c *Client) UpdateInterval(ctx context.Context, clientID string, id int64, in Interval) (Interval, error) {
-	defer c.intervals.writing()()
+	defer c.intervals.lists.Writing()()
 	in.ID, in.ClientID = 0, 0
 	var out Interval
 	err := c.do(ctx, call{method: http.MethodPut, path: intervalPath, pathParams: objectParams(clientID, id), body: in, out: &out})
@@ -85,7 +85,7 @@ func (c *Client) UpdateInterval(ctx context.Context, clientID string, id int64, 
 
 // DeleteInterval deletes an interval; one that is already gone is not an error.
 func (c *Client) DeleteInterval(ctx context.Context, clientID string, id int64) error {
-	defer c.intervals.writing()()
+	defer c.intervals.lists.Writing()()
 	return ignoreNotFound(c.do(ctx, call{method: http.MethodDelete, path: intervalPath, pathParams: objectParams(clientID, id)}))
 }
 

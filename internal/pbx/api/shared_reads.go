@@ -35,10 +35,3 @@ func (s sharedReads[T]) read(ctx context.Context, clientID string, id int64) (T,
 	}
 	return s.get(ctx, clientID, id)
 }
-
-// writing marks a write to this kind: listings are forgotten now and, by the
-// returned func, after the write, so no later read sees one from before it.
-func (s sharedReads[T]) writing() func() {
-	s.lists.Invalidate()
-	return s.lists.Invalidate
-}

@@ -83,13 +83,6 @@ func findByUsername(all []SubaccountRef, username string) (SubaccountRef, error)
 	return SubaccountRef{}, fmt.Errorf("no subaccount is named %q: %w", username, ErrNotFound)
 }
 
-// writing marks an add or delete: the shared index is forgotten now and, by
-// the returned func, after the write.
-func (c *Client) writing() func() {
-	c.index.Invalidate()
-	return c.index.Invalidate
-}
-
 // Subaccount reads one subaccount; ErrNotFound when the id is unknown.
 func (c *Client) Subaccount(ctx context.Context, id int64) (Subaccount, error) {
 	var out Subaccount
@@ -102,7 +95,7 @@ func (c *Client) Subaccount(ctx context.Context, id int64) (Subaccount, error) {
 // index (usernames are unique) and the subaccount found is adopted; only
 // when there is none is add sent again (transport.WriteOnce).
 func (c *Client) CreateSubaccount(ctx context.Context, in NewSubaccount) (int64, error) {
-	defer c.writing()()
+	defer c.index.Writing()()
 	params := map[string]any{
 		"subaccount_username": in.Username,
 		"subaccount_password": in.Password,
@@ -162,7 +155,7 @@ func (c *Client) SetLimit(ctx context.Context, id int64, limitType string, value
 // was lost (429, 5xx, broken connection) is checked the same way and sent
 // again only while the subaccount is still there (transport.WriteOnce).
 func (c *Client) DeleteSubaccount(ctx context.Context, id int64) error {
-	defer c.writing()()
+	defer c.index.Writing()()
 	gone := func() (bool, error) {
 		_, err := c.Subaccount(ctx, id)
 		if errors.Is(err, ErrNotFound) {
