@@ -5,9 +5,9 @@
 // number, or N intervals of one PBX client, would each list the same
 // collection. A Cache merges concurrent reads of a key into one fetch
 // (single flight) and reuses a result for a short window. Correctness comes
-// first: Invalidate, called around every write the process makes to the
-// collection, makes later reads fetch again, so the process never reads back
-// an older version of its own change. Errors are shared with the reads that
+// first: every write the process makes to the collection is wrapped in
+// Writing, which makes later reads fetch again, so the process never reads
+// back an older version of its own change. Errors are shared with the reads that
 // waited for the same fetch but never kept.
 package readcache
 
@@ -30,7 +30,7 @@ type Cache[V any] struct {
 
 	mu      sync.Mutex
 	entries map[string]*entry[V]
-	gen     uint64 // bumped by every Invalidate
+	gen     uint64 // bumped by every invalidate
 }
 
 // entry is one fetch, in flight until done is closed.
@@ -106,11 +106,11 @@ func (c *Cache[V]) run(ctx context.Context, key string, e *entry[V], fetch func(
 	}
 }
 
-// Invalidate forgets every key: the next read of any key fetches anew, and
-// fetches in flight now are not reused once done. Writes call it before and
-// after they change a collection. Forgetting all keys, not one, keeps
+// invalidate forgets every key: the next read of any key fetches anew, and
+// fetches in flight now are not reused once done. Writing calls it before
+// and after a write. Forgetting all keys, not one, keeps
 // aliases of one collection (a PBX client as "@me" and by its id) correct.
-func (c *Cache[V]) Invalidate() {
+func (c *Cache[V]) invalidate() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.gen++
@@ -123,6 +123,6 @@ func (c *Cache[V]) Invalidate() {
 //
 //	defer cache.Writing()()
 func (c *Cache[V]) Writing() (done func()) {
-	c.Invalidate()
-	return c.Invalidate
+	c.invalidate()
+	return c.invalidate
 }

@@ -106,9 +106,9 @@ func TestInvalidateMakesTheNextReadFetch(t *testing.T) {
 	c, _ := newTestCache(time.Minute)
 	var f counter
 	get(t, c, "n1", f.fetch)
-	c.Invalidate()
+	c.invalidate()
 	if v := get(t, c, "n1", f.fetch); v != 2 {
-		t.Fatalf("read after Invalidate = %d, want a new fetch", v)
+		t.Fatalf("read after invalidate = %d, want a new fetch", v)
 	}
 }
 
@@ -129,7 +129,7 @@ func TestFetchInFlightDuringInvalidateIsNotKept(t *testing.T) {
 	done := make(chan int)
 	go func() { done <- get(t, c, "n1", fetch) }()
 	<-started
-	c.Invalidate() // the write
+	c.invalidate() // the write
 	if v := get(t, c, "n1", fetch); v != 2 {
 		t.Fatalf("read after the write joined the older fetch (got %d)", v)
 	}
