@@ -3,6 +3,8 @@
 package odorik
 
 import (
+	"errors"
+
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
@@ -41,10 +43,11 @@ func ProviderBlock() schema.SingleNestedBlock {
 	}
 }
 
-// Configure resolves the block and its environment variables into a client.
-// It returns nil and no error when neither credential is set anywhere: the
-// vendor is then "not configured" and only its resources complain.
-func Configure(m *ProviderModel, t transport.Settings, userAgent string) (*api.Client, diag.Diagnostics) {
+// Configure resolves the block and its environment variables into the
+// client's settings. It returns nil and no error when neither credential is
+// set anywhere: the vendor is then "not configured" and only its resources
+// complain.
+func Configure(m *ProviderModel, t transport.Settings, userAgent string) (*api.Config, diag.Diagnostics) {
 	var in ProviderModel
 	if m != nil {
 		in = *m
@@ -63,29 +66,23 @@ func Configure(m *ProviderModel, t transport.Settings, userAgent string) (*api.C
 	if s.Diagnostics().HasError() {
 		return nil, s.Diagnostics()
 	}
-	return api.NewClient(api.Config{
+	return &api.Config{
 		User:      user,
 		Password:  password,
 		BaseURL:   baseURL,
 		UserAgent: userAgent,
 		Transport: t,
 		ListReuse: readcache.Reuse,
-	}), s.Diagnostics()
+	}, s.Diagnostics()
 }
 
-// clientFrom gives a resource or data source its client, or the error that
-// says how to configure Odorik. Both are nil before the provider is configured.
-func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
-	data, diags := providerdata.From(providerData)
-	if data == nil || diags.HasError() {
-		return nil, diags
-	}
-	if data.Odorik == nil {
-		diags.Append(providerdata.NotConfigured("Odorik", "odorik", [][2]string{
-			{"user", EnvUser}, {"password", EnvPassword},
-		}))
-	}
-	return data.Odorik, diags
+// vendor is how resources and data sources find the Odorik client.
+var vendor = providerdata.Vendor[*api.Client]{
+	Name:       "Odorik",
+	Block:      "odorik",
+	Settings:   [][2]string{{"user", EnvUser}, {"password", EnvPassword}},
+	Client:     func(d *providerdata.Data) *api.Client { return d.Odorik },
+	IsNotFound: func(err error) bool { return errors.Is(err, api.ErrNotFound) },
 }
 
 // Resources are the odorik resources.

@@ -24,11 +24,11 @@ var testSettings = transport.Settings{MaxRetries: 0, RequestTimeout: 5 * time.Se
 var allEnv = []string{EnvUser, EnvPassword, EnvBaseURL}
 
 // vendor runs the checks every vendor block shares.
-var vendor = configtest.Vendor[ProviderModel, api.Client]{
+var vendorBlock = configtest.Vendor[ProviderModel, api.Config]{
 	Block:      "odorik",
 	Env:        allEnv,
 	EnvBaseURL: EnvBaseURL,
-	Configure:  func(m *ProviderModel) (*api.Client, diag.Diagnostics) { return Configure(m, testSettings, "ua") },
+	Configure:  func(m *ProviderModel) (*api.Config, diag.Diagnostics) { return Configure(m, testSettings, "ua") },
 	WithBaseURL: func(u types.String) *ProviderModel {
 		return &ProviderModel{User: configtest.Val("123456"), Password: configtest.Val("p"), BaseURL: u}
 	},
@@ -98,7 +98,7 @@ func (r *recorder) requests() int {
 }
 
 func TestConfigureNotConfigured(t *testing.T) {
-	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
+	vendorBlock.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {User: null(), Password: null(), BaseURL: null()},
@@ -121,7 +121,7 @@ func TestConfigureFromBlock(t *testing.T) {
 		srv := newRecorder(t)
 		c, diags := Configure(&ProviderModel{User: val("123456"), Password: val("secret"), BaseURL: val(srv.URL + "/api/v1")}, testSettings, "ua-odorik")
 		requireNoDiags(t, diags)
-		p, q := srv.call(t, c)
+		p, q := srv.call(t, api.NewClient(*c))
 		if p != "/api/v1/public_numbers.json" {
 			t.Errorf("path = %q, want the base URL's path plus /public_numbers.json", p)
 		}
@@ -149,7 +149,7 @@ func TestConfigureFromEnvironment(t *testing.T) {
 		t.Setenv(EnvBaseURL, srv.URL+"/env")
 		c, diags := Configure(nil, testSettings, "ua")
 		requireNoDiags(t, diags)
-		p, q := srv.call(t, c)
+		p, q := srv.call(t, api.NewClient(*c))
 		if p != "/env/public_numbers.json" {
 			t.Errorf("path = %q, want %s's path plus /public_numbers.json", p, EnvBaseURL)
 		}
@@ -169,7 +169,7 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 
 	c, diags := Configure(&ProviderModel{User: val("attr-user"), Password: val("attr-pass"), BaseURL: val(attrSrv.URL)}, testSettings, "ua")
 	requireNoDiags(t, diags)
-	_, q := attrSrv.call(t, c)
+	_, q := attrSrv.call(t, api.NewClient(*c))
 	if q["user"] != "attr-user" || q["password"] != "attr-pass" {
 		t.Errorf("query = %v, want the block's credentials", q)
 	}
@@ -180,7 +180,7 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 	t.Run("mixed sources", func(t *testing.T) {
 		c, diags := Configure(&ProviderModel{Password: val("attr-pass")}, testSettings, "ua")
 		requireNoDiags(t, diags)
-		_, q := envSrv.call(t, c)
+		_, q := envSrv.call(t, api.NewClient(*c))
 		if q["user"] != "env-user" || q["password"] != "attr-pass" {
 			t.Errorf("query = %v, want user from the environment and password from the block", q)
 		}
@@ -188,7 +188,7 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "user without password", Model: &ProviderModel{User: val("123456")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
 		{Name: "password without user", Model: &ProviderModel{Password: val("p")}, Attr: "user", Mentions: []string{EnvUser}, Errors: 1},
 		{Name: "user env without password", Model: nil, Env: map[string]string{EnvUser: "123456"}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
@@ -198,7 +198,7 @@ func TestConfigurePartial(t *testing.T) {
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "user", Model: &ProviderModel{User: types.StringUnknown(), Password: val("p")}, Attr: "user", Mentions: []string{"plan time"}, Errors: 1},
 		{Name: "password", Model: &ProviderModel{User: val("123456"), Password: types.StringUnknown()}, Attr: "password", Mentions: []string{"plan time"}, Errors: 1},
 		// The password is then really missing: a second, true error.
@@ -207,23 +207,23 @@ func TestConfigureUnknown(t *testing.T) {
 	})
 }
 
-func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
+func TestConfigureBaseURL(t *testing.T) { vendorBlock.CheckBaseURL(t) }
 
-func TestClientFrom(t *testing.T) {
+func TestVendorFrom(t *testing.T) {
 	t.Run("before configure", func(t *testing.T) {
-		c, diags := clientFrom(nil)
+		c, diags := vendor.From(nil)
 		if c != nil || len(diags) != 0 {
 			t.Errorf("clientFrom(nil) = %p, %v; want nil and no diagnostics", c, diags)
 		}
 	})
 	t.Run("wrong type", func(t *testing.T) {
-		c, diags := clientFrom("nope")
+		c, diags := vendor.From("nope")
 		if c != nil || !diags.HasError() {
 			t.Errorf("clientFrom(string) = %p, %v; want nil and an error", c, diags)
 		}
 	})
 	t.Run("not configured", func(t *testing.T) {
-		c, diags := clientFrom(&providerdata.Data{})
+		c, diags := vendor.From(&providerdata.Data{})
 		if c != nil {
 			t.Errorf("client = %p, want nil", c)
 		}
@@ -239,7 +239,7 @@ func TestClientFrom(t *testing.T) {
 	})
 	t.Run("configured", func(t *testing.T) {
 		want := api.NewClient(api.Config{User: "u", Password: "p"})
-		c, diags := clientFrom(&providerdata.Data{Odorik: want})
+		c, diags := vendor.From(&providerdata.Data{Odorik: want})
 		if c != want || len(diags) != 0 {
 			t.Errorf("clientFrom = %p, %v; want %p and no diagnostics", c, diags, want)
 		}

@@ -2,22 +2,24 @@ package odorik
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var _ datasource.DataSourceWithConfigure = &publicNumbersDataSource{}
+var _ resourcekit.DataSourceDefinition[publicNumbersModel, *api.Client] = &publicNumbersDataSource{}
 
 // NewPublicNumbersDataSource is the telecom_odorik_public_numbers data source.
-func NewPublicNumbersDataSource() datasource.DataSource { return &publicNumbersDataSource{} }
+func NewPublicNumbersDataSource() datasource.DataSource {
+	return resourcekit.NewDataSource(vendor, &publicNumbersDataSource{})
+}
 
 type publicNumbersDataSource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 type publicNumbersModel struct {
@@ -31,12 +33,15 @@ type publicNumberModel struct {
 	Type         types.String `tfsdk:"type"`
 }
 
-func (d *publicNumbersDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_odorik_public_numbers"
+func (d *publicNumbersDataSource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{
+		TypeName: "odorik_public_numbers", Noun: "Odorik public numbers",
+		Verbs: resourcekit.Verbs{Read: resourcekit.Verb{Do: "list", Doing: "reading"}},
+	}
 }
 
-func (d *publicNumbersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (d *publicNumbersDataSource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "The public numbers of the Odorik.cz account, to route with `telecom_odorik_route` and `telecom_odorik_ringing`.",
 		Attributes: map[string]schema.Attribute{
 			"include_sip_names": schema.BoolAttribute{
@@ -67,22 +72,14 @@ func (d *publicNumbersDataSource) Schema(_ context.Context, _ datasource.SchemaR
 	}
 }
 
-func (d *publicNumbersDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.client = client
+func (d *publicNumbersDataSource) Identify(publicNumbersModel) string {
+	return "the account's public numbers"
 }
 
-func (d *publicNumbersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m publicNumbersModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	numbers, err := d.client.PublicNumbers(ctx, m.IncludeSIPNames.ValueBool(), m.IncludeSharedNumbers.ValueBool())
+func (d *publicNumbersDataSource) Read(ctx context.Context, m *publicNumbersModel) error {
+	numbers, err := d.Client.PublicNumbers(ctx, m.IncludeSIPNames.ValueBool(), m.IncludeSharedNumbers.ValueBool())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading Odorik public numbers", fmt.Sprintf("Could not list the account's public numbers: %s", err))
-		return
+		return err
 	}
 	m.PublicNumbers = make([]publicNumberModel, 0, len(numbers))
 	for _, n := range numbers {
@@ -91,5 +88,5 @@ func (d *publicNumbersDataSource) Read(ctx context.Context, req datasource.ReadR
 			Type:         types.StringValue(n.Type),
 		})
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return nil
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -16,18 +15,18 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber/numbertype"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = &ringingResource{}
-	_ resource.ResourceWithImportState = &ringingResource{}
-)
+var _ resourcekit.Definition[ringingModel, *api.Client] = &ringingResource{}
 
 // NewRingingResource is the telecom_odorik_ringing resource.
-func NewRingingResource() resource.Resource { return &ringingResource{} }
+func NewRingingResource() resource.Resource {
+	return resourcekit.NewResource(vendor, &ringingResource{})
+}
 
 type ringingResource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 type ringingModel struct {
@@ -36,14 +35,12 @@ type ringingModel struct {
 	RingingNumber numbertype.Value `tfsdk:"ringing_number"`
 }
 
-var ringingIDForm = []string{"public_number", "ringing_number"}
-
-func (r *ringingResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_odorik_ringing"
+func (r *ringingResource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "odorik_ringing", Noun: "Odorik ringing"}
 }
 
-func (r *ringingResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (r *ringingResource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "One parallel-ringing target of an Odorik.cz public number: every call to `public_number` " +
 			"also rings `ringing_number`. Declare one resource per target.\n\n" +
 			"At Odorik a parallel ringing is a routing rule whose caller (`source_number`) is `*`, so it also shows " +
@@ -75,84 +72,47 @@ func (r *ringingResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 	}
 }
 
-func (r *ringingResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	r.client = client
+func (r *ringingResource) Identify(m ringingModel) string {
+	return fmt.Sprintf("the parallel ringing %s of %s", m.RingingNumber.ValueString(), m.PublicNumber.ValueString())
 }
 
-func (r *ringingResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan ringingModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if _, err := r.client.CreateRinging(ctx, plan.PublicNumber.Canonical(), plan.RingingNumber.Canonical()); err != nil {
-		resp.Diagnostics.AddError("Error creating Odorik ringing",
-			fmt.Sprintf("Could not add %s as a parallel ringing of %s: %s", plan.RingingNumber.ValueString(), plan.PublicNumber.ValueString(), err))
-		return
+func (r *ringingResource) Create(ctx context.Context, plan *ringingModel, _ ringingModel) error {
+	if _, err := r.Client.CreateRinging(ctx, plan.PublicNumber.Canonical(), plan.RingingNumber.Canonical()); err != nil {
+		return err
 	}
 	plan.ID = ringingID(plan.PublicNumber, plan.RingingNumber)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
-func (r *ringingResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state ringingModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	ringing, err := r.client.Ringing(ctx, state.PublicNumber.Canonical(), state.RingingNumber.Canonical())
-	if errors.Is(err, api.ErrNotFound) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
+func (r *ringingResource) Read(ctx context.Context, state *ringingModel) error {
+	ringing, err := r.Client.Ringing(ctx, state.PublicNumber.Canonical(), state.RingingNumber.Canonical())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading Odorik ringing",
-			fmt.Sprintf("Could not read the parallel ringing %s of %s: %s", state.RingingNumber.ValueString(), state.PublicNumber.ValueString(), err))
-		return
+		return err
 	}
 	state.RingingNumber = numbertype.New(ringing.RingingNumber)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	return nil
 }
 
 // Update is reached only when a number's spelling changed; no API call is needed.
-func (r *ringingResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan ringingModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+func (r *ringingResource) Update(_ context.Context, plan *ringingModel, _, _ ringingModel) error {
 	plan.ID = ringingID(plan.PublicNumber, plan.RingingNumber)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
-func (r *ringingResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state ringingModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if err := r.client.DeleteRinging(ctx, state.PublicNumber.Canonical(), state.RingingNumber.Canonical()); err != nil {
-		resp.Diagnostics.AddError("Error deleting Odorik ringing",
-			fmt.Sprintf("Could not remove the parallel ringing %s of %s: %s", state.RingingNumber.ValueString(), state.PublicNumber.ValueString(), err))
-	}
+func (r *ringingResource) Delete(ctx context.Context, state ringingModel) error {
+	return r.Client.DeleteRinging(ctx, state.PublicNumber.Canonical(), state.RingingNumber.Canonical())
 }
 
-func (r *ringingResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	parts, err := resourceid.Split(req.ID, ringingIDForm...)
-	if err == nil {
-		err = errors.Join(checkImportedNumber(parts[0]), checkImportedTarget(parts[1]))
-	}
-	if err != nil {
-		resp.Diagnostics.AddError("Invalid import ID for telecom_odorik_ringing",
-			fmt.Sprintf("%s. Expected %s, e.g. 00420533533533/*754321.", err, resourceid.Form(ringingIDForm...)))
-		return
+func (r *ringingResource) ImportID() resourceid.Format {
+	return resourceid.Format{Parts: []string{"public_number", "ringing_number"}, Example: "00420533533533/*754321"}
+}
+
+func (r *ringingResource) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
+	if err := errors.Join(checkImportedNumber(parts[0]), checkImportedTarget(parts[1])); err != nil {
+		return nil, err
 	}
 	number, target := numbertype.New(parts[0]), numbertype.New(parts[1])
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), ringingID(number, target))...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("public_number"), number)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ringing_number"), target)...)
+	return resourcekit.Attributes{"id": ringingID(number, target), "public_number": number, "ringing_number": target}, nil
 }
 
 // ringingID spells the numbers canonically, so the id stays the same when

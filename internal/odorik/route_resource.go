@@ -2,11 +2,8 @@ package odorik
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
@@ -18,18 +15,18 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber/numbertype"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = &routeResource{}
-	_ resource.ResourceWithImportState = &routeResource{}
-)
+var _ resourcekit.Definition[routeModel, *api.Client] = &routeResource{}
 
 // NewRouteResource is the telecom_odorik_route resource.
-func NewRouteResource() resource.Resource { return &routeResource{} }
+func NewRouteResource() resource.Resource {
+	return resourcekit.NewResource(vendor, &routeResource{})
+}
 
 type routeResource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 type routeModel struct {
@@ -40,14 +37,12 @@ type routeModel struct {
 	RouteID       types.Int64      `tfsdk:"route_id"`
 }
 
-var routeIDForm = []string{"public_number", "route_id"}
-
-func (r *routeResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_odorik_route"
+func (r *routeResource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "odorik_route", Noun: "Odorik route"}
 }
 
-func (r *routeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (r *routeResource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "A call-routing rule on an Odorik.cz public number: calls to `public_number` from " +
 			"`source_number` (or from anyone, `*`) ring `ringing_number`. A rule for a specific caller wins over " +
 			"the `*` rule. The API cannot change a rule, so changing a number replaces the rule.\n\n" +
@@ -95,103 +90,69 @@ func (r *routeResource) Schema(_ context.Context, _ resource.SchemaRequest, resp
 	}
 }
 
-func (r *routeResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	r.client = client
+func (r *routeResource) Identify(m routeModel) string {
+	if m.RouteID.IsNull() || m.RouteID.IsUnknown() {
+		return fmt.Sprintf("the rule %s -> %s on %s", m.SourceNumber.ValueString(), m.RingingNumber.ValueString(), m.PublicNumber.ValueString())
+	}
+	return fmt.Sprintf("rule %d of %s", m.RouteID.ValueInt64(), m.PublicNumber.ValueString())
 }
 
-func (r *routeResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan routeModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	route, err := r.client.CreateRoute(ctx, plan.PublicNumber.Canonical(), plan.SourceNumber.Canonical(), plan.RingingNumber.Canonical())
+func (r *routeResource) Create(ctx context.Context, plan *routeModel, _ routeModel) error {
+	route, err := r.Client.CreateRoute(ctx, plan.PublicNumber.Canonical(), plan.SourceNumber.Canonical(), plan.RingingNumber.Canonical())
 	if err != nil {
-		resp.Diagnostics.AddError("Error creating Odorik route",
-			fmt.Sprintf("Could not add the rule %s -> %s on %s: %s", plan.SourceNumber.ValueString(), plan.RingingNumber.ValueString(), plan.PublicNumber.ValueString(), err))
-		return
+		return err
 	}
 	plan.RouteID = types.Int64Value(route.ID)
 	plan.ID = routeID(plan.PublicNumber, route.ID)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
-func (r *routeResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state routeModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	route, err := r.client.Route(ctx, state.PublicNumber.Canonical(), state.RouteID.ValueInt64())
-	if errors.Is(err, api.ErrNotFound) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
+func (r *routeResource) Read(ctx context.Context, state *routeModel) error {
+	route, err := r.Client.Route(ctx, state.PublicNumber.Canonical(), state.RouteID.ValueInt64())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading Odorik route",
-			fmt.Sprintf("Could not read rule %d of %s: %s", state.RouteID.ValueInt64(), state.PublicNumber.ValueString(), err))
-		return
+		return err
 	}
 	// Semantic equality keeps the user's spelling when these only differ in it.
 	state.SourceNumber = numbertype.New(route.SourceNumber)
 	state.RingingNumber = numbertype.New(route.RingingNumber)
 	state.ID = routeID(state.PublicNumber, route.ID)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	return nil
 }
 
 // Update is reached only when a number's spelling changed ("+420…" to
 // "00420…"): every real change replaces the rule. No API call is needed.
-func (r *routeResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state routeModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+func (r *routeResource) Update(_ context.Context, plan *routeModel, state, _ routeModel) error {
 	plan.RouteID = state.RouteID
 	plan.ID = routeID(plan.PublicNumber, state.RouteID.ValueInt64())
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
-func (r *routeResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state routeModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if err := r.client.DeleteRoute(ctx, state.PublicNumber.Canonical(), state.RouteID.ValueInt64()); err != nil {
-		resp.Diagnostics.AddError("Error deleting Odorik route",
-			fmt.Sprintf("Could not delete rule %d of %s: %s", state.RouteID.ValueInt64(), state.PublicNumber.ValueString(), err))
+func (r *routeResource) Delete(ctx context.Context, state routeModel) error {
+	return r.Client.DeleteRoute(ctx, state.PublicNumber.Canonical(), state.RouteID.ValueInt64())
+}
+
+func (r *routeResource) ImportID() resourceid.Format {
+	return resourceid.Format{
+		Parts:   []string{"public_number", "route_id"},
+		Example: "00420533533533/123",
+		Hint:    "see the ids in the telecom_odorik_routes data source",
 	}
 }
 
-func (r *routeResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	parts, err := resourceid.Split(req.ID, routeIDForm...)
-	var id int64
-	if err == nil {
-		id, err = strconv.ParseInt(parts[1], 10, 64)
-		if err != nil || id <= 0 {
-			err = fmt.Errorf("route_id %q in %q must be a positive whole number; expected %s, e.g. 00420533533533/123", parts[1], req.ID, resourceid.Form(routeIDForm...))
-		}
-	}
+func (r *routeResource) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
+	id, err := resourceid.PositiveInt("route_id", parts[1])
 	if err == nil {
 		err = checkImportedNumber(parts[0])
 	}
 	if err != nil {
-		resp.Diagnostics.AddError("Invalid import ID for telecom_odorik_route",
-			fmt.Sprintf("%s. Expected %s, e.g. 00420533533533/123 (see the ids in the telecom_odorik_routes data source).", err, resourceid.Form(routeIDForm...)))
-		return
+		return nil, err
 	}
 	number := numbertype.New(parts[0])
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), routeID(number, id))...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("public_number"), number)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("route_id"), id)...)
+	return resourcekit.Attributes{"id": routeID(number, id), "public_number": number, "route_id": id}, nil
 }
 
 // routeID spells the number canonically, so the id stays the same when only
 // the configuration's spelling of the number changes.
 func routeID(number numbertype.Value, id int64) types.String {
-	return types.StringValue(resourceid.Join(number.Canonical(), strconv.FormatInt(id, 10)))
+	return types.StringValue(resourceid.JoinInt(number.Canonical(), id))
 }

@@ -2,7 +2,6 @@ package odorik
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -11,15 +10,18 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber/numbertype"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var _ datasource.DataSourceWithConfigure = &routesDataSource{}
+var _ resourcekit.DataSourceDefinition[routesModel, *api.Client] = &routesDataSource{}
 
 // NewRoutesDataSource is the telecom_odorik_routes data source.
-func NewRoutesDataSource() datasource.DataSource { return &routesDataSource{} }
+func NewRoutesDataSource() datasource.DataSource {
+	return resourcekit.NewDataSource(vendor, &routesDataSource{})
+}
 
 type routesDataSource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 type routesModel struct {
@@ -33,12 +35,15 @@ type routeEntryModel struct {
 	RingingNumber types.String `tfsdk:"ringing_number"`
 }
 
-func (d *routesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_odorik_routes"
+func (d *routesDataSource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{
+		TypeName: "odorik_routes", Noun: "Odorik routes",
+		Verbs: resourcekit.Verbs{Read: resourcekit.Verb{Do: "list", Doing: "reading"}},
+	}
 }
 
-func (d *routesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (d *routesDataSource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "Every routing rule of one Odorik.cz public number, parallel ringings included " +
 			"(they are the rules whose `source_number` is `*`). Useful to find a `route_id` to import.",
 		Attributes: map[string]schema.Attribute{
@@ -63,22 +68,14 @@ func (d *routesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 	}
 }
 
-func (d *routesDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.client = client
+func (d *routesDataSource) Identify(m routesModel) string {
+	return "the rules of " + m.PublicNumber.ValueString()
 }
 
-func (d *routesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m routesModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	routes, err := d.client.Routes(ctx, m.PublicNumber.Canonical())
+func (d *routesDataSource) Read(ctx context.Context, m *routesModel) error {
+	routes, err := d.Client.Routes(ctx, m.PublicNumber.Canonical())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading Odorik routes", fmt.Sprintf("Could not list the rules of %s: %s", m.PublicNumber.ValueString(), err))
-		return
+		return err
 	}
 	m.Routes = make([]routeEntryModel, 0, len(routes))
 	for _, r := range routes {
@@ -88,5 +85,5 @@ func (d *routesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 			RingingNumber: types.StringValue(r.RingingNumber),
 		})
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return nil
 }

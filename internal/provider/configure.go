@@ -6,13 +6,13 @@ import (
 	"os"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex"
 	ipexapi "github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik"
+	odorikapi "github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx"
 	pbxapi "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
@@ -34,9 +34,11 @@ func (p *telecomProvider) Configure(ctx context.Context, req provider.ConfigureR
 		return
 	}
 	data := &providerdata.Data{}
-	var diags diag.Diagnostics
-	data.Odorik, diags = odorik.Configure(m.Odorik, settings, settings.UserAgent)
+	odorikConfig, diags := odorik.Configure(m.Odorik, settings, settings.UserAgent)
 	resp.Diagnostics.Append(diags...)
+	if odorikConfig != nil {
+		data.Odorik = odorikapi.NewClient(*odorikConfig)
+	}
 	ipexConfig, diags := ipex.Configure(m.IPEX, settings)
 	resp.Diagnostics.Append(diags...)
 	if ipexConfig != nil {

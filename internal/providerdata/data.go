@@ -56,3 +56,37 @@ func NotConfigured(vendor, block string, settings [][2]string) diag.Diagnostic {
 	detail += "."
 	return diag.NewErrorDiagnostic(vendor+" is not configured", detail)
 }
+
+// Vendor describes one vendor's part of Data, so that every resource and data
+// source of the vendor gets its client, or the not-configured error, the same
+// way (resourcekit does this once for all of them).
+type Vendor[C comparable] struct {
+	// Name is the vendor as users know it, e.g. "Telphin PBX".
+	Name string
+	// Block is the provider block that configures it, e.g. "pbx".
+	Block string
+	// Settings pairs each required block attribute with its environment
+	// variable, for the not-configured error.
+	Settings [][2]string
+	// Client picks the vendor's client out of Data; nil when not configured.
+	Client func(*Data) C
+	// IsNotFound tells a "this object does not exist" answer from other
+	// errors, so that reads remove a vanished object and deletes of one that
+	// is already gone succeed.
+	IsNotFound func(error) bool
+}
+
+// From is the vendor's client, or the error that says how to configure the
+// vendor. Both are zero before the provider is configured.
+func (v Vendor[C]) From(providerData any) (C, diag.Diagnostics) {
+	var none C
+	data, diags := From(providerData)
+	if data == nil || diags.HasError() {
+		return none, diags
+	}
+	client := v.Client(data)
+	if client == none {
+		diags.Append(NotConfigured(v.Name, v.Block, v.Settings))
+	}
+	return client, diags
+}

@@ -1,0 +1,80 @@
+package resourcekit
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+)
+
+// DataSourceDefinition is what a data source brings: its names, schema and
+// the read. Read fills the model, which comes from the configuration; an
+// error is reported as "Error reading <noun>" with "Could not read
+// <Identify(model)>: <error>".
+type DataSourceDefinition[M any, C comparable] interface {
+	clientHolder[C]
+	Meta() Meta
+	Schema(ctx context.Context) schema.Schema
+	Identify(m M) string
+	Read(ctx context.Context, m *M) error
+}
+
+// NewDataSource wraps a definition into a framework data source.
+func NewDataSource[M any, C comparable](vendor providerdata.Vendor[C], def DataSourceDefinition[M, C]) datasource.DataSource {
+	return &dataSource[M, C]{def: def, vendor: vendor, meta: def.Meta()}
+}
+
+type dataSource[M any, C comparable] struct {
+	def    DataSourceDefinition[M, C]
+	vendor providerdata.Vendor[C]
+	meta   Meta
+}
+
+var (
+	_ datasource.DataSourceWithConfigure        = &dataSource[struct{}, *int]{}
+	_ datasource.DataSourceWithValidateConfig   = &dataSource[struct{}, *int]{}
+	_ datasource.DataSourceWithConfigValidators = &dataSource[struct{}, *int]{}
+)
+
+func (d *dataSource[M, C]) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_" + d.meta.TypeName
+}
+
+func (d *dataSource[M, C]) Schema(ctx context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = d.def.Schema(ctx)
+}
+
+func (d *dataSource[M, C]) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	client, diags := d.vendor.From(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	d.def.setClient(client)
+}
+
+func (d *dataSource[M, C]) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m M
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ident := d.def.Identify(m)
+	if err := d.def.Read(ctx, &m); err != nil {
+		report(&resp.Diagnostics, d.meta.Noun, d.meta.Verbs.Read.or(defaultVerbs.Read), ident, err)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+func (d *dataSource[M, C]) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
+	if v, ok := d.def.(datasource.DataSourceWithValidateConfig); ok {
+		v.ValidateConfig(ctx, req, resp)
+	}
+}
+
+func (d *dataSource[M, C]) ConfigValidators(ctx context.Context) []datasource.ConfigValidator {
+	if v, ok := d.def.(datasource.DataSourceWithConfigValidators); ok {
+		return v.ConfigValidators(ctx)
+	}
+	return nil
+}

@@ -1,0 +1,219 @@
+package resourcekit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+)
+
+// Definition is what a resource brings: its names, schema, how to name one
+// object in a message, its API calls and its import ID. M is the model
+// (a struct with tfsdk tags matching the schema), C the vendor's client.
+//
+// The operations work on models: plan and configuration in, the model to
+// save out (through the pointer). An error is reported as "Error <verb>ing
+// <noun>" with "Could not <verb> <Identify(model)>: <error>"; an error the
+// vendor calls not found, or ErrGone, means the object is gone.
+type Definition[M any, C comparable] interface {
+	clientHolder[C]
+	Meta() Meta
+	Schema(ctx context.Context) schema.Schema
+	// Identify names one object in a message, e.g. "rule 17 of 00420533533533".
+	Identify(m M) string
+	// Create creates the object planned. config holds what only the
+	// configuration has: write-only values.
+	Create(ctx context.Context, plan *M, config M) error
+	// Read refreshes state from the API.
+	Read(ctx context.Context, state *M) error
+	// Update changes the object in place from state to plan.
+	Update(ctx context.Context, plan *M, state M, config M) error
+	// Delete deletes the object; one already gone is not an error.
+	Delete(ctx context.Context, state M) error
+	// ImportID is the documented form of the import ID.
+	ImportID() resourceid.Format
+	// Import turns the parts of an import ID into the attributes Read needs
+	// to find the object. A part of the wrong form is a resourceid.Invalidf
+	// error; any other error means the id could not be resolved.
+	Import(ctx context.Context, parts []string) (Attributes, error)
+}
+
+// Attributes are values by top-level attribute name, e.g. what an import
+// ID tells.
+type Attributes map[string]any
+
+// NewResource wraps a definition into a framework resource.
+func NewResource[M any, C comparable](vendor providerdata.Vendor[C], def Definition[M, C]) resource.Resource {
+	meta := def.Meta()
+	verbs := Verbs{
+		Create: meta.Verbs.Create.or(defaultVerbs.Create),
+		Read:   meta.Verbs.Read.or(defaultVerbs.Read),
+		Update: meta.Verbs.Update.or(defaultVerbs.Update),
+		Delete: meta.Verbs.Delete.or(defaultVerbs.Delete),
+	}
+	return &managed[M, C]{def: def, vendor: vendor, meta: meta, verbs: verbs}
+}
+
+// managed is the framework resource around a Definition.
+type managed[M any, C comparable] struct {
+	def    Definition[M, C]
+	vendor providerdata.Vendor[C]
+	meta   Meta
+	verbs  Verbs
+}
+
+var (
+	_ resource.ResourceWithConfigure        = &managed[struct{}, *int]{}
+	_ resource.ResourceWithImportState      = &managed[struct{}, *int]{}
+	_ resource.ResourceWithModifyPlan       = &managed[struct{}, *int]{}
+	_ resource.ResourceWithValidateConfig   = &managed[struct{}, *int]{}
+	_ resource.ResourceWithConfigValidators = &managed[struct{}, *int]{}
+)
+
+func (r *managed[M, C]) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_" + r.meta.TypeName
+}
+
+func (r *managed[M, C]) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = r.def.Schema(ctx)
+}
+
+func (r *managed[M, C]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	client, diags := r.vendor.From(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	r.def.setClient(client)
+}
+
+func (r *managed[M, C]) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan, config M
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ident := r.def.Identify(plan)
+	if err := r.def.Create(ctx, &plan, config); err != nil {
+		if isAfterCreate(err) {
+			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+		}
+		r.report(&resp.Diagnostics, r.verbs.Create, ident, err)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *managed[M, C]) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state M
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ident := r.def.Identify(state)
+	if err := r.def.Read(ctx, &state); err != nil {
+		if r.gone(err) {
+			resp.State.RemoveResource(ctx)
+			return
+		}
+		r.report(&resp.Diagnostics, r.verbs.Read, ident, err)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *managed[M, C]) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state, config M
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.def.Update(ctx, &plan, state, config); err != nil {
+		r.report(&resp.Diagnostics, r.verbs.Update, r.def.Identify(state), err)
+		return
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *managed[M, C]) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state M
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.def.Delete(ctx, state); err != nil && !r.gone(err) {
+		r.report(&resp.Diagnostics, r.verbs.Delete, r.def.Identify(state), err)
+	}
+}
+
+func (r *managed[M, C]) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	format := r.def.ImportID()
+	parts, err := format.Split(req.ID)
+	var attrs Attributes
+	if err == nil {
+		attrs, err = r.def.Import(ctx, parts)
+	}
+	if err != nil {
+		title := "Cannot import " + r.typeName()
+		if resourceid.IsInvalid(err) {
+			title = "Invalid import ID for " + r.typeName()
+		}
+		resp.Diagnostics.AddError(title, fmt.Sprintf("%s. Expected %s.", err, format.Describe()))
+		return
+	}
+	for name, value := range attrs {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), value)...)
+	}
+}
+
+// typeName is the resource's full type name for messages (an import
+// request does not carry the provider's name).
+func (r *managed[M, C]) typeName() string { return providerName + "_" + r.meta.TypeName }
+
+// ModifyPlan, ValidateConfig and ConfigValidators are the definition's own
+// when it has them.
+
+func (r *managed[M, C]) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if d, ok := r.def.(resource.ResourceWithModifyPlan); ok {
+		d.ModifyPlan(ctx, req, resp)
+	}
+}
+
+func (r *managed[M, C]) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	if d, ok := r.def.(resource.ResourceWithValidateConfig); ok {
+		d.ValidateConfig(ctx, req, resp)
+	}
+}
+
+func (r *managed[M, C]) ConfigValidators(ctx context.Context) []resource.ConfigValidator {
+	if d, ok := r.def.(resource.ResourceWithConfigValidators); ok {
+		return d.ConfigValidators(ctx)
+	}
+	return nil
+}
+
+// gone: the error says the object does not exist.
+func (r *managed[M, C]) gone(err error) bool {
+	return errors.Is(err, ErrGone) || (r.vendor.IsNotFound != nil && r.vendor.IsNotFound(err))
+}
+
+// report turns an operation's error into its diagnostic.
+func (r *managed[M, C]) report(diags *diag.Diagnostics, verb Verb, ident string, err error) {
+	report(diags, r.meta.Noun, verb, ident, err)
+}
+
+func report(diags *diag.Diagnostics, noun string, verb Verb, ident string, err error) {
+	var own diagsError
+	if errors.As(err, &own) {
+		diags.Append(own.diags...)
+		return
+	}
+	diags.AddError("Error "+verb.Doing+" "+noun, fmt.Sprintf("Could not %s %s: %s", verb.Do, ident, err))
+}
