@@ -68,18 +68,12 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	return cfg, s.Diagnostics()
 }
 
-// clientFrom is the shared VoIP Mundo client, or the "not configured" error.
-func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
-	data, diags := providerdata.From(providerData)
-	if data == nil || diags.HasError() {
-		return nil, diags
-	}
-	if data.VoIPMundo == nil {
-		diags.Append(providerdata.NotConfigured("VoIP Mundo", "voipmundo", [][2]string{
-			{"api_token", EnvAPIToken}, {"api_key", EnvAPIKey},
-		}))
-	}
-	return data.VoIPMundo, diags
+// vendor is how data sources find the VoIP Mundo client.
+var vendor = providerdata.Vendor[*api.Client]{
+	Name:     "VoIP Mundo",
+	Block:    "voipmundo",
+	Settings: [][2]string{{"api_token", EnvAPIToken}, {"api_key", EnvAPIKey}},
+	Client:   func(d *providerdata.Data) *api.Client { return d.VoIPMundo },
 }
 
 // DataSources are the voipmundo data sources.

@@ -18,7 +18,7 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 var allEnv = []string{EnvAPIToken, EnvAPIKey, EnvBaseURL}
 
 // vendor runs the checks every vendor block shares.
-var vendor = configtest.Vendor[ProviderModel, api.Config]{
+var vendorBlock = configtest.Vendor[ProviderModel, api.Config]{
 	Block:      "voipmundo",
 	Env:        allEnv,
 	EnvBaseURL: EnvBaseURL,
@@ -39,7 +39,7 @@ var (
 var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
-	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
+	vendorBlock.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {APIToken: null(), APIKey: null(), BaseURL: null()},
@@ -107,7 +107,7 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "api_token without api_key", Model: &ProviderModel{APIToken: val("tok")}, Attr: "api_key", Mentions: []string{EnvAPIKey}, Errors: 1},
 		{Name: "api_key without api_token", Model: &ProviderModel{APIKey: val("key")}, Attr: "api_token", Mentions: []string{EnvAPIToken}, Errors: 1},
 		{Name: "api_token env without api_key", Model: nil, Env: map[string]string{EnvAPIToken: "tok"}, Attr: "api_key", Mentions: []string{EnvAPIKey}, Errors: 1},
@@ -117,7 +117,7 @@ func TestConfigurePartial(t *testing.T) {
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "api_token", Model: &ProviderModel{APIToken: types.StringUnknown(), APIKey: val("key")}, Attr: "api_token"},
 		{Name: "api_key", Model: &ProviderModel{APIToken: val("tok"), APIKey: types.StringUnknown()}, Attr: "api_key"},
 		{Name: "only unknown credential", Model: &ProviderModel{APIKey: types.StringUnknown()}, Attr: "api_key"},
@@ -125,7 +125,7 @@ func TestConfigureUnknown(t *testing.T) {
 	})
 }
 
-func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
+func TestConfigureBaseURL(t *testing.T) { vendorBlock.CheckBaseURL(t) }
 
 func TestProviderBlock(t *testing.T) {
 	b := ProviderBlock()

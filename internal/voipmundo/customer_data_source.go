@@ -10,27 +10,31 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo/api"
 )
 
-var _ datasource.DataSourceWithConfigure = &customerDataSource{}
+// The model is the whole object: the schema is built from the field tables
+// in customer_fields.go, so there is no struct to match it.
+var _ resourcekit.DataSourceDefinition[types.Object, *api.Client] = &customerDataSource{}
 
 // NewCustomerDataSource is the telecom_voipmundo_customer data source.
-func NewCustomerDataSource() datasource.DataSource { return &customerDataSource{} }
+func NewCustomerDataSource() datasource.DataSource {
+	return resourcekit.NewDataSource(vendor, &customerDataSource{})
+}
 
 type customerDataSource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
-func (d *customerDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_voipmundo_customer"
+func (d *customerDataSource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "voipmundo_customer", Noun: "VoIP Mundo customer"}
 }
 
-func (d *customerDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *customerDataSource) Schema(context.Context) schema.Schema {
 	attrs := map[string]schema.Attribute{
 		"customer_id": schema.Int64Attribute{
 			Optional: true,
@@ -52,7 +56,7 @@ func (d *customerDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 	for name, a := range nestedAttributes(customerFields) {
 		attrs[name] = a
 	}
-	resp.Schema = schema.Schema{
+	return schema.Schema{
 		MarkdownDescription: "The full record of a VoIP Mundo Telecom customer (\"cadastro completo\"): identity, " +
 			"the `tem_*` feature flags as booleans, the `finance` settings and the panel `users`. Values the platform " +
 			"sends as strings or as 0/1 flags arrive typed. Descriptions translate the vendor's Portuguese field table.",
@@ -94,44 +98,34 @@ func attrTypes(fields []field) map[string]attr.Type {
 	return out
 }
 
-func (d *customerDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.client = client
+func (d *customerDataSource) Identify(m types.Object) string {
+	if id := customerIDOf(m); !id.IsNull() {
+		return fmt.Sprintf("customer %d", id.ValueInt64())
+	}
+	return "your own customer record (no customer_id)"
 }
 
-func (d *customerDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var customerID types.Int64
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("customer_id"), &customerID)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	c, err := d.client.Customer(ctx, customerID.ValueInt64())
-	if err != nil {
-		resp.Diagnostics.AddError("Error reading VoIP Mundo customer", describe(customerID, err))
-		return
-	}
-	state, diags := customerState(customerID, c)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	for name, v := range state {
-		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), v)...)
-	}
-}
-
-func describe(customerID types.Int64, err error) string {
-	which := "your own customer record (no customer_id)"
-	if !customerID.IsNull() {
-		which = fmt.Sprintf("customer %d", customerID.ValueInt64())
-	}
-	msg := fmt.Sprintf("Could not read %s: %s", which, err)
+func (d *customerDataSource) Read(ctx context.Context, m *types.Object) error {
+	customerID := customerIDOf(*m)
+	c, err := d.Client.Customer(ctx, customerID.ValueInt64())
 	var apiErr *api.Error
 	if errors.As(err, &apiErr) && apiErr.HTTPStatus == 422 && customerID.IsNull() {
-		msg += "\n\nThese credentials are master or reseller credentials: set customer_id to the customer to read."
+		return fmt.Errorf("%w\n\nThese credentials are master or reseller credentials: set customer_id to the customer to read.", err)
 	}
-	return msg
+	if err != nil {
+		return err
+	}
+	state, diags := customerState(customerID, c)
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
+	}
+	*m, diags = types.ObjectValue(m.AttributeTypes(ctx), state)
+	return resourcekit.Diagnostics(diags)
+}
+
+func customerIDOf(m types.Object) types.Int64 {
+	id, _ := m.Attributes()["customer_id"].(types.Int64) // the schema makes it an Int64
+	return id
 }
 
 // customerState converts the record, attribute by attribute. A value that
