@@ -47,7 +47,7 @@ func checkRinging(env *acctest.OdorikEnv, number, target string, want bool) reso
 	}
 }
 
-func TestAccRinging_lifecycle(t *testing.T) {
+func TestAccOdorikRinging_lifecycle(t *testing.T) {
 	env := acctest.Odorik(t)
 	n := env.PublicNumber
 	resource.ParallelTest(t, resource.TestCase{
@@ -88,7 +88,7 @@ func TestAccRinging_lifecycle(t *testing.T) {
 	})
 }
 
-func TestAccRinging_driftDeleted(t *testing.T) {
+func TestAccOdorikRinging_driftDeleted(t *testing.T) {
 	env := acctest.Odorik(t)
 	n := env.PublicNumber
 	cfg := ringingConfig(env, n, "*754321")
@@ -113,7 +113,7 @@ func TestAccRinging_driftDeleted(t *testing.T) {
 	})
 }
 
-func TestAccRinging_lostResponse(t *testing.T) {
+func TestAccOdorikRinging_lostResponse(t *testing.T) {
 	env := acctest.Odorik(t)
 	env.RequireSandbox(t)
 	n := env.PublicNumber
@@ -133,7 +133,7 @@ func TestAccRinging_lostResponse(t *testing.T) {
 	})
 }
 
-func TestAccRinging_invalidInput(t *testing.T) {
+func TestAccOdorikRinging_invalidInput(t *testing.T) {
 	env := acctest.Odorik(t)
 	var steps []resource.TestStep
 	for _, c := range []struct{ public, target, err string }{

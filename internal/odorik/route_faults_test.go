@@ -16,7 +16,7 @@ import (
 
 // The vendor's real failure modes during a route create: each must end with
 // exactly one rule at Odorik and a clean state.
-func TestAccRoute_faults(t *testing.T) {
+func TestAccOdorikRoute_faults(t *testing.T) {
 	const source, target = "00420733123456", "*754321"
 	postRoutes := `/routes\.json$`
 	cases := []struct {
@@ -78,7 +78,7 @@ func TestAccRoute_faults(t *testing.T) {
 
 // With retries off, a POST that failed with 503 fails the apply with the
 // status in the message; the next apply creates exactly one rule.
-func TestAccRoute_failedCreateThenRetry(t *testing.T) {
+func TestAccOdorikRoute_failedCreateThenRetry(t *testing.T) {
 	env := acctest.Odorik(t)
 	env.RequireSandbox(t)
 	n := env.PublicNumber
@@ -96,7 +96,7 @@ func TestAccRoute_failedCreateThenRetry(t *testing.T) {
 	})
 }
 
-func TestAccRoute_wrongCredentials(t *testing.T) {
+func TestAccOdorikRoute_wrongCredentials(t *testing.T) {
 	env := acctest.Odorik(t)
 	env.RequireSandbox(t)
 	cfg := strings.Replace(routeConfig(env, env.PublicNumber, "*", "*754321"), `"sandbox-api-password"`, `"wrong-password"`, 1)

@@ -25,7 +25,7 @@ resource "telecom_odorik_route" "test" {
 `, public, source, ringing)
 }
 
-func TestAccRoute_lifecycle(t *testing.T) {
+func TestAccOdorikRoute_lifecycle(t *testing.T) {
 	env := acctest.Odorik(t)
 	n := env.PublicNumber
 	var firstID string
@@ -84,7 +84,7 @@ func TestAccRoute_lifecycle(t *testing.T) {
 
 // The user's "+420…" spelling stays in state although the API answers
 // "00420…", and switching spellings is an in-place update, not a replacement.
-func TestAccRoute_numberSpelling(t *testing.T) {
+func TestAccOdorikRoute_numberSpelling(t *testing.T) {
 	env := acctest.Odorik(t)
 	plus := "+" + env.PublicNumber[2:]
 	var routeID string
@@ -122,7 +122,7 @@ func TestAccRoute_numberSpelling(t *testing.T) {
 	})
 }
 
-func TestAccRoute_driftDeleted(t *testing.T) {
+func TestAccOdorikRoute_driftDeleted(t *testing.T) {
 	env := acctest.Odorik(t)
 	n := env.PublicNumber
 	cfg := routeConfig(env, n, "00420733123456", "*754321")
@@ -152,7 +152,7 @@ func TestAccRoute_driftDeleted(t *testing.T) {
 	})
 }
 
-func TestAccRoute_driftNumberRemoved(t *testing.T) {
+func TestAccOdorikRoute_driftNumberRemoved(t *testing.T) {
 	env := acctest.Odorik(t)
 	env.RequireSandbox(t)
 	n := sandbox.NomadicNumber
@@ -176,7 +176,7 @@ func TestAccRoute_driftNumberRemoved(t *testing.T) {
 	})
 }
 
-func TestAccRoute_invalidInput(t *testing.T) {
+func TestAccOdorikRoute_invalidInput(t *testing.T) {
 	env := acctest.Odorik(t)
 	cases := []struct {
 		public, source, ringing string

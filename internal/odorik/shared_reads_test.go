@@ -13,7 +13,7 @@ import (
 
 // A refresh of several rules of one number lists the number's rules once
 // per provider run, not once per rule.
-func TestAccRoute_refreshSharesTheListing(t *testing.T) {
+func TestAccOdorikRoute_refreshSharesTheListing(t *testing.T) {
 	env := acctest.Odorik(t)
 	env.RequireSandbox(t)
 	const rules = 6

@@ -93,7 +93,7 @@ func unwrapped(s string) string {
 	return strings.NewReplacer(" ", "", "\n", "", "\r", "", "\t", "", "│", "").Replace(s)
 }
 
-func TestAccCustomer_master(t *testing.T) {
+func TestAccVoIPMundoCustomer_master(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, resource.TestCase{
@@ -163,7 +163,7 @@ func TestAccCustomer_master(t *testing.T) {
 
 // The users' own API tokens and keys are in the vendor's answer but never
 // in the state: they are not attributes at all.
-func TestAccCustomer_userTokensStayOutOfState(t *testing.T) {
+func TestAccVoIPMundoCustomer_userTokensStayOutOfState(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	forms := acctest.SecretForms(sandbox.DemoSubscriberToken, sandbox.DemoSubscriberKey,
@@ -193,7 +193,7 @@ output "token" {
 
 // A subscriber token without customer_id reads its own record; the request
 // has no id segment.
-func TestAccCustomer_subscriberOwnRecord(t *testing.T) {
+func TestAccVoIPMundoCustomer_subscriberOwnRecord(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, resource.TestCase{
@@ -216,7 +216,7 @@ func TestAccCustomer_subscriberOwnRecord(t *testing.T) {
 
 // A reseller reads its subscriber, and gets "not found" for a customer of
 // another reseller.
-func TestAccCustomer_reseller(t *testing.T) {
+func TestAccVoIPMundoCustomer_reseller(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, resource.TestCase{
@@ -238,7 +238,7 @@ func TestAccCustomer_reseller(t *testing.T) {
 
 // A master token without customer_id: the API answers 422 and the error
 // says that master and reseller credentials must set customer_id.
-func TestAccCustomer_masterWithoutCustomerID(t *testing.T) {
+func TestAccVoIPMundoCustomer_masterWithoutCustomerID(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, resource.TestCase{
@@ -286,7 +286,7 @@ func failsWithoutSecrets(t *testing.T, env *acctest.VoIPMundoEnv, token, key str
 	}
 }
 
-func TestAccCustomer_badToken(t *testing.T) {
+func TestAccVoIPMundoCustomer_badToken(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, badCredentialsCase(t, env, "0badf00d-1c2d-4e3f-9a8b-7c6d5e4f3a21-9999", "5ca1ab1e-9f8e-4d7c-8b6a-5f4e3d2c1b0a-9999"))
@@ -297,14 +297,14 @@ func TestAccCustomer_badToken(t *testing.T) {
 }
 
 // A valid master token with a wrong key: the valid token must not show.
-func TestAccCustomer_badKey(t *testing.T) {
+func TestAccVoIPMundoCustomer_badKey(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, badCredentialsCase(t, env, sandbox.DemoMasterToken, "wrong-key-3e7a9c"))
 }
 
 // A user whose api_access is 0 has a token that the platform refuses.
-func TestAccCustomer_userWithoutAPIAccess(t *testing.T) {
+func TestAccVoIPMundoCustomer_userWithoutAPIAccess(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, badCredentialsCase(t, env, sandbox.DemoNoAPIAccessToken, sandbox.DemoNoAPIAccessKey))
@@ -312,7 +312,7 @@ func TestAccCustomer_userWithoutAPIAccess(t *testing.T) {
 
 // An answer that echoes the request path (and so the credentials) in its
 // reason or in an error page: the Terraform error shows neither credential.
-func TestAccCustomer_errorEchoingCredentials(t *testing.T) {
+func TestAccVoIPMundoCustomer_errorEchoingCredentials(t *testing.T) {
 	token, key := sandbox.DemoMasterToken, sandbox.DemoMasterKey
 	path := customerPath(token, key, sandbox.DemoCustomerID)
 	for name, tc := range map[string]struct {
@@ -335,7 +335,7 @@ func TestAccCustomer_errorEchoingCredentials(t *testing.T) {
 	}
 }
 
-func TestAccCustomer_unknownCustomer(t *testing.T) {
+func TestAccVoIPMundoCustomer_unknownCustomer(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, resource.TestCase{
@@ -350,7 +350,7 @@ func TestAccCustomer_unknownCustomer(t *testing.T) {
 
 // customer_id = 0 (or below) is refused by the validator before any
 // request reaches the API.
-func TestAccCustomer_customerIDNotPositive(t *testing.T) {
+func TestAccVoIPMundoCustomer_customerIDNotPositive(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	resource.ParallelTest(t, resource.TestCase{
@@ -372,7 +372,7 @@ func TestAccCustomer_customerIDNotPositive(t *testing.T) {
 
 // Without a voipmundo block or VOIPMUNDO_* variables the data source fails
 // with a message that says what to set.
-func TestAccCustomer_notConfigured(t *testing.T) {
+func TestAccVoIPMundoCustomer_notConfigured(t *testing.T) {
 	for _, v := range []string{"VOIPMUNDO_API_TOKEN", "VOIPMUNDO_API_KEY", "VOIPMUNDO_API_URL"} {
 		t.Setenv(v, "")
 	}
@@ -410,7 +410,7 @@ func mustGet(t *testing.T, env *acctest.VoIPMundoEnv, id int64) sandbox.Customer
 // The platform sends a value as a JSON number or a JSON string depending
 // on the field and the endpoint. Swapping the JSON types of the same
 // values (and sending decimals as "0.00000") changes nothing in Terraform.
-func TestAccCustomer_stringOrNumber(t *testing.T) {
+func TestAccVoIPMundoCustomer_stringOrNumber(t *testing.T) {
 	env := acctest.VoIPMundo(t)
 	env.RequireSandbox(t)
 	config := customerConfig(env, "", "", fmt.Sprint(sandbox.DemoCustomerID))
@@ -510,7 +510,7 @@ func TestAccCustomer_stringOrNumber(t *testing.T) {
 
 // A value that does not fit its field's type is an error that names the
 // field, not a silent null.
-func TestAccCustomer_valueOfWrongType(t *testing.T) {
+func TestAccVoIPMundoCustomer_valueOfWrongType(t *testing.T) {
 	for name, tc := range map[string]struct {
 		change func(*sandbox.Customer)
 		want   string
@@ -539,7 +539,7 @@ func TestAccCustomer_valueOfWrongType(t *testing.T) {
 
 // The users member in the shapes the platform might use, and PHP's [] for
 // an empty finance object.
-func TestAccCustomer_usersAndFinanceShapes(t *testing.T) {
+func TestAccVoIPMundoCustomer_usersAndFinanceShapes(t *testing.T) {
 	t.Run("keyed by id", func(t *testing.T) {
 		env := acctest.VoIPMundo(t, sandbox.WithUsersShape(sandbox.UsersByID))
 		env.RequireSandbox(t)
