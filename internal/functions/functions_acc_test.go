@@ -729,7 +729,7 @@ resource "telecom_pbx_dial_rule" "plan" {
 
 // countPBXLists counts, through the API, the dial rule lists with this name.
 func countPBXLists(env *acctest.PBXEnv, name string) (int, error) {
-	lists, err := env.Client.DialRuleLists(context.Background(), env.ClientID)
+	lists, err := env.Client.DialRules().List(context.Background(), env.ClientID)
 	if err != nil {
 		return 0, err
 	}
@@ -746,7 +746,7 @@ func countPBXLists(env *acctest.PBXEnv, name string) (int, error) {
 // name and that its rules have these replacements, in order.
 func checkPBXRules(env *acctest.PBXEnv, name string, repls ...string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
-		lists, err := env.Client.DialRuleLists(context.Background(), env.ClientID)
+		lists, err := env.Client.DialRules().List(context.Background(), env.ClientID)
 		if err != nil {
 			return err
 		}

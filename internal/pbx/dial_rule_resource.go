@@ -187,7 +187,7 @@ func (r *dialRuleResource) Create(ctx context.Context, req resource.CreateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	created, err := r.client.CreateDialRuleList(ctx, plan.ClientID.ValueString(), in)
+	created, err := r.client.DialRules().Create(ctx, plan.ClientID.ValueString(), in)
 	if err != nil {
 		resp.Diagnostics.AddError("Error creating PBX dial rule list",
 			fmt.Sprintf("Could not create dial rule list %q for client %s: %s", in.Name, plan.ClientID.ValueString(), err))
@@ -204,7 +204,7 @@ func (r *dialRuleResource) Read(ctx context.Context, req resource.ReadRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	got, err := r.client.DialRuleList(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64())
+	got, err := r.client.DialRules().Get(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64())
 	if errors.Is(err, api.ErrNotFound) && !api.IsClientNotFound(err) {
 		resp.State.RemoveResource(ctx)
 		return
@@ -231,7 +231,7 @@ func (r *dialRuleResource) Update(ctx context.Context, req resource.UpdateReques
 		return
 	}
 	id := state.DialRuleID.ValueInt64()
-	if _, err := r.client.UpdateDialRuleList(ctx, plan.ClientID.ValueString(), id, in); err != nil {
+	if _, err := r.client.DialRules().Update(ctx, plan.ClientID.ValueString(), id, in); err != nil {
 		resp.Diagnostics.AddError("Error updating PBX dial rule list",
 			fmt.Sprintf("Could not update dial rule list %d of client %s: %s", id, plan.ClientID.ValueString(), err))
 		return
@@ -247,7 +247,7 @@ func (r *dialRuleResource) Delete(ctx context.Context, req resource.DeleteReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.client.DeleteDialRuleList(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64()); err != nil {
+	if err := r.client.DialRules().Delete(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64()); err != nil {
 		resp.Diagnostics.AddError("Error deleting PBX dial rule list",
 			fmt.Sprintf("Could not delete dial rule list %d of client %s: %s. A list still attached to the client or to an extension cannot be deleted: detach it first.",
 				state.DialRuleID.ValueInt64(), state.ClientID.ValueString(), err))

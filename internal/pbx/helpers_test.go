@@ -46,7 +46,7 @@ func mustID(t *testing.T, s string) int64 {
 // state (client @me) exists any more.
 func checkIntervalsGone(env *acctest.PBXEnv) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
-		all, err := env.Client.Intervals(context.Background(), env.ClientID)
+		all, err := env.Client.Intervals().List(context.Background(), env.ClientID)
 		if err != nil {
 			return err
 		}
@@ -68,7 +68,7 @@ func checkIntervalsGone(env *acctest.PBXEnv) resource.TestCheckFunc {
 // state exists any more.
 func checkDialRulesGone(env *acctest.PBXEnv) resource.TestCheckFunc {
 	return func(s *terraform.State) error {
-		all, err := env.Client.DialRuleLists(context.Background(), env.ClientID)
+		all, err := env.Client.DialRules().List(context.Background(), env.ClientID)
 		if err != nil {
 			return err
 		}

@@ -142,7 +142,7 @@ func (r *intervalResource) Create(ctx context.Context, req resource.CreateReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	created, err := r.client.CreateInterval(ctx, plan.ClientID.ValueString(), in)
+	created, err := r.client.Intervals().Create(ctx, plan.ClientID.ValueString(), in)
 	if err != nil {
 		resp.Diagnostics.AddError("Error creating PBX interval",
 			fmt.Sprintf("Could not create interval %q for client %s: %s", in.Name, plan.ClientID.ValueString(), err))
@@ -161,7 +161,7 @@ func (r *intervalResource) Read(ctx context.Context, req resource.ReadRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	got, err := r.client.Interval(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64())
+	got, err := r.client.Intervals().Get(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64())
 	if errors.Is(err, api.ErrNotFound) && !api.IsClientNotFound(err) {
 		resp.State.RemoveResource(ctx)
 		return
@@ -198,7 +198,7 @@ func (r *intervalResource) Update(ctx context.Context, req resource.UpdateReques
 	unchanged := in.Name == before.Name && in.Timezone == before.Timezone && slices.Equal(in.Conditions, before.Conditions)
 	if unchanged {
 		tflog.Debug(ctx, "interval unchanged apart from the spelling of times; no API call")
-	} else if _, err := r.client.UpdateInterval(ctx, plan.ClientID.ValueString(), id, in); err != nil {
+	} else if _, err := r.client.Intervals().Update(ctx, plan.ClientID.ValueString(), id, in); err != nil {
 		resp.Diagnostics.AddError("Error updating PBX interval",
 			fmt.Sprintf("Could not update interval %d of client %s: %s", id, plan.ClientID.ValueString(), err))
 		return
@@ -214,7 +214,7 @@ func (r *intervalResource) Delete(ctx context.Context, req resource.DeleteReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.client.DeleteInterval(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64()); err != nil {
+	if err := r.client.Intervals().Delete(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64()); err != nil {
 		resp.Diagnostics.AddError("Error deleting PBX interval",
 			fmt.Sprintf("Could not delete interval %d of client %s: %s", state.IntervalID.ValueInt64(), state.ClientID.ValueString(), err))
 	}

@@ -5,11 +5,11 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-resty/resty/v2"
 
-	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/tokencache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
@@ -30,8 +30,7 @@ type Client struct {
 	claims claims
 	sleep  func(context.Context, time.Duration) error // a field so tests can record pauses
 
-	intervals sharedReads[Interval]
-	dialRules sharedReads[DialRuleList]
+	collections sync.Map // kind -> *Collection[T], made by collectionOf
 }
 
 // NewClient builds a client; it makes no request.
@@ -59,18 +58,6 @@ func NewClient(cfg Config) *Client {
 		return nil
 	})
 	c.tokens = &tokencache.Source{Fetch: c.fetchToken, Now: time.Now}
-	c.intervals = sharedReads[Interval]{
-		lists: readcache.New[[]Interval](cfg.ListReuse),
-		list:  c.Intervals,
-		get:   c.intervalByID,
-		id:    func(i Interval) int64 { return i.ID },
-	}
-	c.dialRules = sharedReads[DialRuleList]{
-		lists: readcache.New[[]DialRuleList](cfg.ListReuse),
-		list:  c.DialRuleLists,
-		get:   c.dialRuleListByID,
-		id:    func(l DialRuleList) int64 { return l.ID },
-	}
 	return c
 }
 

@@ -1,8 +1,6 @@
 package api
 
 import (
-	"errors"
-
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/interval"
 )
 
@@ -24,18 +22,3 @@ func sameInterval(got, want Interval) bool {
 	}
 	return true
 }
-
-// sameDialRuleList: got has the name and the rules of want, in order.
-func sameDialRuleList(got, want DialRuleList) bool {
-	if got.Name != want.Name || len(got.DialRules) != len(want.DialRules) {
-		return false
-	}
-	for i := range got.DialRules {
-		if got.DialRules[i] != want.DialRules[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }

@@ -3,42 +3,41 @@ package api
 import (
 	"context"
 	"errors"
+	"net/http"
 	"sync"
 	"time"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
-// createSpec describes one kind of object for createOnce.
-type createSpec[T any] struct {
-	kind     string // "interval", "dial_rule": ids are per kind
-	name     string // of the object sent; same never matches another name
-	clientID string
-	list     func(context.Context, string) ([]T, error)
-	post     func(context.Context) (T, error)
-	same     func(T) bool // has the content that was sent
-	id       func(T) int64
-}
-
-// createOnce POSTs a new object. A POST is never repeated blindly: when the
-// answer is lost (connection broken, 429, 5xx) the client's objects are
-// listed, and an object with exactly the content sent that no other create
-// of this process has claimed is taken as ours (the newest, when several
-// match); only when there is none is the POST repeated (transport.WriteOnce).
+// Create POSTs a new object exactly once. A POST is never repeated blindly:
+// when the answer is lost (connection broken, 429, 5xx) the client's objects
+// are listed, and an object with exactly the content sent (spec.same) that
+// no other create of this process has claimed is taken as ours (the newest,
+// when several match); only when there is none is the POST repeated
+// (transport.WriteOnce).
 // Creates of one kind and name are serialized within the process, so two
 // parallel creates of identical objects cannot take each other's; creates of
 // other names run in parallel, since same never matches across names.
 // Claims and the lock are per kind, not per client: "@me" and the numeric id
 // name the same client, and object ids are unique within a kind.
-func createOnce[T any](ctx context.Context, c *Client, s createSpec[T]) (T, error) {
-	unlock := c.claims.lock(s.kind, s.name)
+func (col *Collection[T]) Create(ctx context.Context, clientID string, in T) (T, error) {
+	defer col.lists.Writing()()
+	c, s := col.c, col.spec
+	unlock := c.claims.lock(s.kind, s.name(in))
 	defer unlock()
+	same := s.sameAs(in)
+	post := func(ctx context.Context) (T, error) {
+		var out T
+		err := c.do(ctx, call{method: http.MethodPost, path: s.path, pathParams: clientParams(clientID), body: in, out: &out})
+		return out, err
+	}
 	var created T
 	var refused error
 	err := transport.WriteOnce(ctx, c.cfg.Transport,
 		func() error {
 			var err error
-			created, err = postPastShortQuota(ctx, c, s.post)
+			created, err = postPastShortQuota(ctx, c, post)
 			var rl *RateLimitError
 			if errors.As(err, &rl) {
 				// The quota is checked before anything is done, and it
@@ -51,13 +50,13 @@ func createOnce[T any](ctx context.Context, c *Client, s createSpec[T]) (T, erro
 			return err
 		},
 		func() (bool, error) {
-			all, err := s.list(ctx, s.clientID)
+			all, err := col.List(ctx, clientID)
 			if err != nil {
 				return false, err
 			}
 			found := false
 			for _, o := range all {
-				if s.same(o) && !c.claims.claimed(s.kind, s.id(o)) && (!found || s.id(o) > s.id(created)) {
+				if same(o) && !c.claims.claimed(s.kind, s.id(o)) && (!found || s.id(o) > s.id(created)) {
 					created, found = o, true
 				}
 			}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -76,32 +75,4 @@ func (c *Client) paceRequest(ctx context.Context) error {
 		"requests_left": left, "pause_ms": wait.Milliseconds(),
 	})
 	return c.sleep(ctx, wait)
-}
-
-// pageSize is what list calls ask for. The API's default is smaller and its
-// maximum is not documented; a short page ends the listing either way.
-const pageSize = 100
-
-// maxPages stops a listing that never ends (an API ignoring page).
-const maxPages = 1000
-
-// list fetches every page of a list endpoint that answers a bare array.
-func list[T any](ctx context.Context, c *Client, path string, pathParams map[string]string) ([]T, error) {
-	var all []T
-	for page := 1; page <= maxPages; page++ {
-		var items []T
-		err := c.do(ctx, call{
-			method: http.MethodGet, path: path, pathParams: pathParams,
-			query: map[string]string{"page": strconv.Itoa(page), "per_page": strconv.Itoa(pageSize)},
-			out:   &items,
-		})
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, items...)
-		if len(items) < pageSize {
-			return all, nil
-		}
-	}
-	return nil, fmt.Errorf("listing %s did not end after %d pages", path, maxPages)
 }

@@ -19,7 +19,7 @@ func TestValidationErrorIs400WithVendorMessage(t *testing.T) {
 	in := officeHours("bad zone")
 	in.Timezone = "Mars/Olympus"
 
-	_, err := e.client.CreateInterval(testCtx(t), me, in)
+	_, err := e.client.Intervals().Create(testCtx(t), me, in)
 	var apiErr *Error
 	if !errors.As(err, &apiErr) {
 		t.Fatalf("err = %#v, want *Error", err)
@@ -51,7 +51,7 @@ func TestValidationErrorIs400WithVendorMessage(t *testing.T) {
 	}
 
 	// The same for a dial rule with a pattern that does not compile.
-	_, err = e.client.CreateDialRuleList(testCtx(t), me, DialRuleList{Name: "bad", DialRules: []DialRule{{MatchExp: "^(8", ReplExp: "8"}}})
+	_, err = e.client.DialRules().Create(testCtx(t), me, DialRuleList{Name: "bad", DialRules: []DialRule{{MatchExp: "^(8", ReplExp: "8"}}})
 	if !errors.As(err, &apiErr) || apiErr.HTTPStatus != http.StatusBadRequest || !strings.Contains(apiErr.Message, "dial_rules[0].match_exp") {
 		t.Errorf("bad pattern: err = %v, want 400 naming dial_rules[0].match_exp", err)
 	}
@@ -62,7 +62,7 @@ func TestMissingObjectIsNotFound(t *testing.T) {
 	e := newEnv(t)
 	ctx := testCtx(t)
 
-	_, err := e.client.Interval(ctx, me, 999999)
+	_, err := e.client.Intervals().Get(ctx, me, 999999)
 	if !errors.Is(err, ErrNotFound) {
 		t.Fatalf("err = %v, want errors.Is ErrNotFound", err)
 	}
@@ -73,10 +73,10 @@ func TestMissingObjectIsNotFound(t *testing.T) {
 	if !errors.As(err, &apiErr) || apiErr.HTTPStatus != http.StatusNotFound || apiErr.Message != "Record not found" {
 		t.Errorf("err = %#v, want 404 Record not found", err)
 	}
-	if _, err := e.client.DialRuleList(ctx, me, 999999); !errors.Is(err, ErrNotFound) || IsClientNotFound(err) {
+	if _, err := e.client.DialRules().Get(ctx, me, 999999); !errors.Is(err, ErrNotFound) || IsClientNotFound(err) {
 		t.Errorf("DialRuleList: err = %v, want ErrNotFound, not client_not_found", err)
 	}
-	if _, err := e.client.UpdateInterval(ctx, me, 999999, officeHours("x")); !errors.Is(err, ErrNotFound) {
+	if _, err := e.client.Intervals().Update(ctx, me, 999999, officeHours("x")); !errors.Is(err, ErrNotFound) {
 		t.Errorf("UpdateInterval of a missing interval: err = %v, want ErrNotFound", err)
 	}
 	// 404 is not retried.
@@ -89,10 +89,10 @@ func TestDeleteOfMissingObjectIsNil(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	ctx := testCtx(t)
-	if err := e.client.DeleteInterval(ctx, me, 999999); err != nil {
+	if err := e.client.Intervals().Delete(ctx, me, 999999); err != nil {
 		t.Errorf("DeleteInterval of a missing id: %v, want nil", err)
 	}
-	if err := e.client.DeleteDialRuleList(ctx, demoID, 999999); err != nil {
+	if err := e.client.DialRules().Delete(ctx, demoID, 999999); err != nil {
 		t.Errorf("DeleteDialRuleList of a missing id: %v, want nil", err)
 	}
 	if n := e.count("DELETE", apiRe); n != 2 {
@@ -105,7 +105,7 @@ func TestUnknownClientIsClientNotFound(t *testing.T) {
 	e := newEnv(t)
 	ctx := testCtx(t)
 	for _, cid := range []string{"99999", "abc"} {
-		_, err := e.client.Intervals(ctx, cid)
+		_, err := e.client.Intervals().List(ctx, cid)
 		if !IsClientNotFound(err) {
 			t.Errorf("Intervals(%s): err = %v, want client_not_found", cid, err)
 		}
@@ -116,10 +116,10 @@ func TestUnknownClientIsClientNotFound(t *testing.T) {
 			t.Errorf("message %q lacks the status", err)
 		}
 		// A missing client is a configuration mistake, not a deleted object.
-		if err := e.client.DeleteInterval(ctx, cid, 3001); !IsClientNotFound(err) {
+		if err := e.client.Intervals().Delete(ctx, cid, 3001); !IsClientNotFound(err) {
 			t.Errorf("DeleteInterval on client %s: err = %v, want client_not_found (not nil)", cid, err)
 		}
-		if err := e.client.DeleteDialRuleList(ctx, cid, 61); !IsClientNotFound(err) {
+		if err := e.client.DialRules().Delete(ctx, cid, 61); !IsClientNotFound(err) {
 			t.Errorf("DeleteDialRuleList on client %s: err = %v, want client_not_found (not nil)", cid, err)
 		}
 	}
@@ -134,7 +134,7 @@ func TestForeignClientIsAccessDenied(t *testing.T) {
 	ctx := testCtx(t)
 	foreign := strconv.Itoa(sandbox.ForeignClientID)
 
-	_, err := e.client.Intervals(ctx, foreign)
+	_, err := e.client.Intervals().List(ctx, foreign)
 	var apiErr *Error
 	if !errors.As(err, &apiErr) || apiErr.HTTPStatus != http.StatusForbidden || apiErr.Status != "access_denied" {
 		t.Fatalf("err = %#v, want 403 access_denied", err)
@@ -145,7 +145,7 @@ func TestForeignClientIsAccessDenied(t *testing.T) {
 	if errors.Is(err, ErrNotFound) || IsClientNotFound(err) {
 		t.Errorf("403 counts as not found: %v", err)
 	}
-	if err := e.client.DeleteInterval(ctx, foreign, 3001); err == nil {
+	if err := e.client.Intervals().Delete(ctx, foreign, 3001); err == nil {
 		t.Error("DeleteInterval on a foreign client returned nil")
 	}
 	if _, err := e.client.ClientInfo(ctx, foreign); !errors.As(err, &apiErr) || apiErr.HTTPStatus != http.StatusForbidden {
@@ -157,7 +157,7 @@ func TestDeleteAttachedDialRuleListConflicts(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	ctx := testCtx(t)
-	l, err := e.client.CreateDialRuleList(ctx, me, sampleRules("attached"))
+	l, err := e.client.DialRules().Create(ctx, me, sampleRules("attached"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestDeleteAttachedDialRuleListConflicts(t *testing.T) {
 	ci.DialRuleID = &l.ID
 	e.api.SetClientInfo(ci)
 
-	err = e.client.DeleteDialRuleList(ctx, me, l.ID)
+	err = e.client.DialRules().Delete(ctx, me, l.ID)
 	var apiErr *Error
 	if !errors.As(err, &apiErr) || apiErr.HTTPStatus != http.StatusConflict || apiErr.Status != "in_use" {
 		t.Fatalf("err = %#v, want 409 in_use", err)
@@ -186,7 +186,7 @@ func TestDeleteAttachedDialRuleListConflicts(t *testing.T) {
 	// Detached, it can go.
 	ci.DialRuleID = nil
 	e.api.SetClientInfo(ci)
-	if err := e.client.DeleteDialRuleList(ctx, me, l.ID); err != nil {
+	if err := e.client.DialRules().Delete(ctx, me, l.ID); err != nil {
 		t.Errorf("delete after detaching: %v", err)
 	}
 }
@@ -211,7 +211,7 @@ func TestNonJSONSuccessBodyIsQuoted(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	ctx := testCtx(t)
-	iv, err := e.client.CreateInterval(ctx, me, officeHours("read me"))
+	iv, err := e.client.Intervals().Create(ctx, me, officeHours("read me"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,7 +219,7 @@ func TestNonJSONSuccessBodyIsQuoted(t *testing.T) {
 
 	t.Run("malformed fault", func(t *testing.T) {
 		e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindMalformed, Method: "GET", Path: `/interval/(\d+)?$`, Times: 1, Body: gzipped(t, page)})
-		_, err := e.client.Interval(ctx, me, iv.ID)
+		_, err := e.client.Intervals().Get(ctx, me, iv.ID)
 		if err == nil {
 			t.Fatal("Interval decoded an HTML page")
 		}
@@ -234,7 +234,7 @@ func TestNonJSONSuccessBodyIsQuoted(t *testing.T) {
 
 	t.Run("plain 200", func(t *testing.T) {
 		e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindStatus, Status: http.StatusOK, Method: "GET", Path: faultIntervals, Times: 1, Body: page})
-		_, err := e.client.Intervals(ctx, me)
+		_, err := e.client.Intervals().List(ctx, me)
 		if err == nil || !strings.Contains(err.Error(), `body starts with "<html>`) {
 			t.Errorf("err = %v, want the body quoted", err)
 		}

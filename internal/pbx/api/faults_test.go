@@ -19,7 +19,7 @@ func TestCreateIntervalPOSTDroppedAfterCommit(t *testing.T) {
 	e := newEnv(t)
 	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindDrop, Method: "POST", Path: faultIntervals, Times: 1})
 
-	got, err := e.client.CreateInterval(testCtx(t), me, officeHours("dropped"))
+	got, err := e.client.Intervals().Create(testCtx(t), me, officeHours("dropped"))
 	if err != nil {
 		t.Fatalf("a lost answer to a committed POST must not be an error: %v", err)
 	}
@@ -44,7 +44,7 @@ func TestCreateDialRuleListPOSTDroppedAfterCommit(t *testing.T) {
 	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindDrop, Method: "POST", Path: faultDialRules, Times: 1})
 	in := sampleRules("dropped")
 
-	got, err := e.client.CreateDialRuleList(testCtx(t), me, in)
+	got, err := e.client.DialRules().Create(testCtx(t), me, in)
 	if err != nil {
 		t.Fatalf("a lost answer to a committed POST must not be an error: %v", err)
 	}
@@ -69,7 +69,7 @@ func TestCreatePOST500BeforeCommitIsRepeatedOnce(t *testing.T) {
 		t.Parallel()
 		e := newEnv(t)
 		e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindStatus, Method: "POST", Path: faultIntervals, Status: http.StatusInternalServerError, Times: 1})
-		got, err := e.client.CreateInterval(testCtx(t), me, officeHours("500 once"))
+		got, err := e.client.Intervals().Create(testCtx(t), me, officeHours("500 once"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,7 +89,7 @@ func TestCreatePOST500BeforeCommitIsRepeatedOnce(t *testing.T) {
 		t.Parallel()
 		e := newEnv(t)
 		e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindStatus, Method: "POST", Path: faultDialRules, Status: http.StatusServiceUnavailable, Times: 1})
-		got, err := e.client.CreateDialRuleList(testCtx(t), me, sampleRules("503 once"))
+		got, err := e.client.DialRules().Create(testCtx(t), me, sampleRules("503 once"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +106,7 @@ func TestCreatePOST500BeforeCommitIsRepeatedOnce(t *testing.T) {
 		t.Parallel()
 		e := newEnv(t)
 		e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindReset, Method: "POST", Path: faultIntervals, Times: 1})
-		got, err := e.client.CreateInterval(testCtx(t), me, officeHours("reset"))
+		got, err := e.client.Intervals().Create(testCtx(t), me, officeHours("reset"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -120,7 +120,7 @@ func TestCreatePOST500EveryTimeGivesUp(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindStatus, Method: "POST", Path: faultIntervals, Status: http.StatusInternalServerError})
-	_, err := e.client.CreateInterval(testCtx(t), me, officeHours("never"))
+	_, err := e.client.Intervals().Create(testCtx(t), me, officeHours("never"))
 	if err == nil {
 		t.Fatal("CreateInterval succeeded against a server answering 500")
 	}
@@ -138,7 +138,7 @@ func TestCreateIntervalAnswerTruncated(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindMalformed, Method: "POST", Path: faultIntervals, Times: 1})
-	got, err := e.client.CreateInterval(testCtx(t), me, officeHours("truncated"))
+	got, err := e.client.Intervals().Create(testCtx(t), me, officeHours("truncated"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,12 +156,12 @@ func TestCreateDoesNotReclaimOwnEarlierObject(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	ctx := testCtx(t)
-	first, err := e.client.CreateInterval(ctx, me, officeHours("twin"))
+	first, err := e.client.Intervals().Create(ctx, me, officeHours("twin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindStatus, Method: "POST", Path: faultIntervals, Status: http.StatusBadGateway, Times: 1})
-	second, err := e.client.CreateInterval(ctx, me, officeHours("twin"))
+	second, err := e.client.Intervals().Create(ctx, me, officeHours("twin"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +187,7 @@ func TestParallelIdenticalCreatesWithOneDrop(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got[i], errs[i] = e.client.CreateInterval(ctx, me, officeHours("parallel"))
+			got[i], errs[i] = e.client.Intervals().Create(ctx, me, officeHours("parallel"))
 		}()
 	}
 	wg.Wait()
@@ -215,7 +215,7 @@ func TestParallelIdenticalCreatesWithOneDrop(t *testing.T) {
 	}
 }
 
-// Creates of one name are serialized within the process (createOnce), so a
+// Creates of one name are serialized within the process (Collection.Create), so a
 // create whose answer is lost cannot mistake a parallel identical create's
 // object for its own; creates of other names cannot be mistaken (same
 // compares names) and run in parallel. The first POST is slowed down; the
@@ -242,7 +242,7 @@ func TestCreatesOfOneNameAreSerialized(t *testing.T) {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					_, errs[i] = e.client.CreateInterval(ctx, me, officeHours(tc.names[i]))
+					_, errs[i] = e.client.Intervals().Create(ctx, me, officeHours(tc.names[i]))
 				}()
 			}
 			wg.Wait()
@@ -279,12 +279,12 @@ func TestCreateDoesNotReclaimObjectCreatedThroughMe(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	ctx := testCtx(t)
-	first, err := e.client.CreateInterval(ctx, me, officeHours("twin"))
+	first, err := e.client.Intervals().Create(ctx, me, officeHours("twin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindStatus, Method: "POST", Path: faultIntervals, Status: http.StatusBadGateway, Times: 1})
-	second, err := e.client.CreateInterval(ctx, demoID, officeHours("twin"))
+	second, err := e.client.Intervals().Create(ctx, demoID, officeHours("twin"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -308,7 +308,7 @@ func TestCreateClaimsAreKeptPerKind(t *testing.T) {
 	// The next dial rule list id becomes FirstIntervalID, the id the next
 	// interval gets.
 	e.api.PutDialRule(sandbox.DialRuleList{ID: sandbox.FirstIntervalID - 1, Name: "filler", DialRules: []sandbox.DialRule{{MatchExp: "^1$", ReplExp: "1"}}})
-	l, err := e.client.CreateDialRuleList(ctx, me, sampleRules("same id"))
+	l, err := e.client.DialRules().Create(ctx, me, sampleRules("same id"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,7 +316,7 @@ func TestCreateClaimsAreKeptPerKind(t *testing.T) {
 		t.Fatalf("test setup: dial rule list id %d, want %d", l.ID, sandbox.FirstIntervalID)
 	}
 	e.addFault(t, sandboxkit.Fault{Kind: sandboxkit.KindDrop, Method: "POST", Path: faultIntervals, Times: 1})
-	iv, err := e.client.CreateInterval(ctx, me, officeHours("same id"))
+	iv, err := e.client.Intervals().Create(ctx, me, officeHours("same id"))
 	if err != nil {
 		t.Fatal(err)
 	}

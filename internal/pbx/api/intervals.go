@@ -1,11 +1,5 @@
 package api
 
-import (
-	"context"
-	"net/http"
-	"strconv"
-)
-
 // Condition is one condition of an interval, as on the wire. Zero values
 // are "not set": omitted when sending, and what the API answers for unset
 // fields (0 and "").
@@ -33,69 +27,13 @@ type Interval struct {
 	Conditions []Condition `json:"conditions"`
 }
 
-const (
-	intervalsPath = "/client/{client_id}/interval/"
-	intervalPath  = "/client/{client_id}/interval/{id}"
-)
+// Intervals is the client's time intervals. Update replaces name, time
+// zone and the whole condition list.
+func (c *Client) Intervals() *Collection[Interval] { return collectionOf(c, intervalSpec) }
 
-// Intervals lists every interval of a client, afresh.
-func (c *Client) Intervals(ctx context.Context, clientID string) ([]Interval, error) {
-	return list[Interval](ctx, c, intervalsPath, map[string]string{"client_id": clientID})
-}
-
-// Interval reads one interval; ErrNotFound when it does not exist. Reads of
-// one client share a listing for a few seconds (sharedReads); a write
-// through this client is always seen.
-func (c *Client) Interval(ctx context.Context, clientID string, id int64) (Interval, error) {
-	return c.intervals.read(ctx, clientID, id)
-}
-
-func (c *Client) intervalByID(ctx context.Context, clientID string, id int64) (Interval, error) {
-	var out Interval
-	err := c.do(ctx, call{method: http.MethodGet, path: intervalPath, pathParams: objectParams(clientID, id), out: &out})
-	return out, err
-}
-
-// CreateInterval creates an interval, never twice: see createOnce.
-func (c *Client) CreateInterval(ctx context.Context, clientID string, in Interval) (Interval, error) {
-	defer c.intervals.lists.Writing()()
-	return createOnce(ctx, c, createSpec[Interval]{
-		kind:     "interval",
-		name:     in.Name,
-		clientID: clientID,
-		list:     c.Intervals,
-		post: func(ctx context.Context) (Interval, error) {
-			var out Interval
-			err := c.do(ctx, call{method: http.MethodPost, path: intervalsPath, pathParams: map[string]string{"client_id": clientID}, body: in, out: &out})
-			return out, err
-		},
-		same: func(got Interval) bool { return sameInterval(got, in) },
-		id:   func(i Interval) int64 { return i.ID },
-	})
-}
-
-// UpdateInterval replaces name, time zone and the whole condition list.
-func (c *Client) UpdateInterval(ctx context.Context, clientID string, id int64, in Interval) (Interval, error) {
-	defer c.intervals.lists.Writing()()
-	in.ID, in.ClientID = 0, 0
-	var out Interval
-	err := c.do(ctx, call{method: http.MethodPut, path: intervalPath, pathParams: objectParams(clientID, id), body: in, out: &out})
-	return out, err
-}
-
-// DeleteInterval deletes an interval; one that is already gone is not an error.
-func (c *Client) DeleteInterval(ctx context.Context, clientID string, id int64) error {
-	defer c.intervals.lists.Writing()()
-	return ignoreNotFound(c.do(ctx, call{method: http.MethodDelete, path: intervalPath, pathParams: objectParams(clientID, id)}))
-}
-
-func objectParams(clientID string, id int64) map[string]string {
-	return map[string]string{"client_id": clientID, "id": strconv.FormatInt(id, 10)}
-}
-
-func ignoreNotFound(err error) error {
-	if err != nil && isNotFound(err) && !IsClientNotFound(err) {
-		return nil
-	}
-	return err
+var intervalSpec = spec[Interval]{
+	kind: "interval", path: "/client/{client_id}/interval/",
+	id:   func(i Interval) int64 { return i.ID },
+	name: func(i Interval) string { return i.Name },
+	same: sameInterval, // the API answers times as HH:MM:SS
 }

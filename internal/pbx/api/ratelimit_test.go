@@ -94,7 +94,7 @@ func TestQuotaResettingLateIsRateLimitError(t *testing.T) {
 
 	t.Run("create", func(t *testing.T) {
 		start := time.Now()
-		_, err := c.CreateInterval(ctx, me, officeHours("rate limited"))
+		_, err := c.Intervals().Create(ctx, me, officeHours("rate limited"))
 		check(t, err, time.Since(start))
 		if n := e.count("POST", intervalsRe); n != 1 {
 			t.Errorf("POSTs = %d, want 1", n)
@@ -211,7 +211,7 @@ func TestNoPacingWithPlentyOfQuota(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := e.client.Intervals(ctx, me); err != nil {
+	if _, err := e.client.Intervals().List(ctx, me); err != nil {
 		t.Fatal(err)
 	}
 	if p := rec.all(); len(p) != 0 {

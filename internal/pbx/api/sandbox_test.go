@@ -21,7 +21,7 @@ func TestIntervalCRUD(t *testing.T) {
 	e := newEnv(t)
 	ctx := testCtx(t)
 
-	created, err := e.client.CreateInterval(ctx, me, officeHours("Office hours"))
+	created, err := e.client.Intervals().Create(ctx, me, officeHours("Office hours"))
 	if err != nil {
 		t.Fatalf("CreateInterval: %v", err)
 	}
@@ -44,7 +44,7 @@ func TestIntervalCRUD(t *testing.T) {
 
 	// Read by "@me" and by the numeric client id.
 	for _, cid := range []string{me, demoID} {
-		got, err := e.client.Interval(ctx, cid, created.ID)
+		got, err := e.client.Intervals().Get(ctx, cid, created.ID)
 		if err != nil {
 			t.Fatalf("Interval(%s): %v", cid, err)
 		}
@@ -52,7 +52,7 @@ func TestIntervalCRUD(t *testing.T) {
 			t.Errorf("Interval(%s) = %+v, want %+v", cid, got, created)
 		}
 	}
-	all, err := e.client.Intervals(ctx, me)
+	all, err := e.client.Intervals().List(ctx, me)
 	if err != nil {
 		t.Fatalf("Intervals: %v", err)
 	}
@@ -63,7 +63,7 @@ func TestIntervalCRUD(t *testing.T) {
 	// Update replaces name, zone and the whole condition list.
 	upd := Interval{ID: 999, ClientID: 999, Name: "Summer hours", Timezone: "Asia/Yekaterinburg",
 		Conditions: []Condition{{StartDow: 2, EndDow: 4, StartTime: "08:30", EndTime: "17:15:30"}}}
-	got, err := e.client.UpdateInterval(ctx, me, created.ID, upd)
+	got, err := e.client.Intervals().Update(ctx, me, created.ID, upd)
 	if err != nil {
 		t.Fatalf("UpdateInterval: %v", err)
 	}
@@ -95,16 +95,16 @@ func TestIntervalCRUD(t *testing.T) {
 	}
 
 	// Delete, then it is gone; deleting again is not an error.
-	if err := e.client.DeleteInterval(ctx, me, created.ID); err != nil {
+	if err := e.client.Intervals().Delete(ctx, me, created.ID); err != nil {
 		t.Fatalf("DeleteInterval: %v", err)
 	}
 	if _, ok := e.api.Interval(created.ID); ok {
 		t.Error("the interval is still stored after DeleteInterval")
 	}
-	if _, err := e.client.Interval(ctx, me, created.ID); !errors.Is(err, ErrNotFound) {
+	if _, err := e.client.Intervals().Get(ctx, me, created.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Interval after delete: err = %v, want ErrNotFound", err)
 	}
-	if err := e.client.DeleteInterval(ctx, me, created.ID); err != nil {
+	if err := e.client.Intervals().Delete(ctx, me, created.ID); err != nil {
 		t.Errorf("second DeleteInterval: %v, want nil", err)
 	}
 	if n := e.count("DELETE", intervalRe); n != 2 {
@@ -118,7 +118,7 @@ func TestDialRuleListCRUD(t *testing.T) {
 	ctx := testCtx(t)
 
 	in := sampleRules("Outgoing")
-	created, err := e.client.CreateDialRuleList(ctx, me, in)
+	created, err := e.client.DialRules().Create(ctx, me, in)
 	if err != nil {
 		t.Fatalf("CreateDialRuleList: %v", err)
 	}
@@ -134,7 +134,7 @@ func TestDialRuleListCRUD(t *testing.T) {
 	}
 
 	for _, cid := range []string{me, demoID} {
-		got, err := e.client.DialRuleList(ctx, cid, created.ID)
+		got, err := e.client.DialRules().Get(ctx, cid, created.ID)
 		if err != nil {
 			t.Fatalf("DialRuleList(%s): %v", cid, err)
 		}
@@ -142,7 +142,7 @@ func TestDialRuleListCRUD(t *testing.T) {
 			t.Errorf("DialRuleList(%s) = %+v, want %+v", cid, got, created)
 		}
 	}
-	lists, err := e.client.DialRuleLists(ctx, me)
+	lists, err := e.client.DialRules().List(ctx, me)
 	if err != nil {
 		t.Fatalf("DialRuleLists: %v", err)
 	}
@@ -154,7 +154,7 @@ func TestDialRuleListCRUD(t *testing.T) {
 	upd := DialRuleList{Name: "Outgoing v2", DialRules: []DialRule{
 		in.DialRules[1], in.DialRules[0], {MatchExp: `^\+(\d+)$`, ReplExp: `\1`, Comment: "international"},
 	}}
-	got, err := e.client.UpdateDialRuleList(ctx, me, created.ID, upd)
+	got, err := e.client.DialRules().Update(ctx, me, created.ID, upd)
 	if err != nil {
 		t.Fatalf("UpdateDialRuleList: %v", err)
 	}
@@ -166,16 +166,16 @@ func TestDialRuleListCRUD(t *testing.T) {
 		t.Errorf("emulator holds %+v after the update", stored)
 	}
 
-	if err := e.client.DeleteDialRuleList(ctx, me, created.ID); err != nil {
+	if err := e.client.DialRules().Delete(ctx, me, created.ID); err != nil {
 		t.Fatalf("DeleteDialRuleList: %v", err)
 	}
 	if _, ok := e.api.DialRule(created.ID); ok {
 		t.Error("the list is still stored after DeleteDialRuleList")
 	}
-	if _, err := e.client.DialRuleList(ctx, me, created.ID); !errors.Is(err, ErrNotFound) || IsClientNotFound(err) {
+	if _, err := e.client.DialRules().Get(ctx, me, created.ID); !errors.Is(err, ErrNotFound) || IsClientNotFound(err) {
 		t.Errorf("DialRuleList after delete: err = %v, want ErrNotFound (not client_not_found)", err)
 	}
-	if err := e.client.DeleteDialRuleList(ctx, me, created.ID); err != nil {
+	if err := e.client.DialRules().Delete(ctx, me, created.ID); err != nil {
 		t.Errorf("second DeleteDialRuleList: %v, want nil", err)
 	}
 }
@@ -249,7 +249,7 @@ func TestIntervalsPaginates(t *testing.T) {
 			e := newEnv(t)
 			want := seedIntervals(e, n)
 
-			got, err := e.client.Intervals(testCtx(t), me)
+			got, err := e.client.Intervals().List(testCtx(t), me)
 			if err != nil {
 				t.Fatalf("Intervals: %v", err)
 			}
@@ -281,7 +281,7 @@ func TestDialRuleListsPaginates(t *testing.T) {
 	for i := 0; i < 101; i++ {
 		e.api.PutDialRule(sandbox.DialRuleList{Name: fmt.Sprintf("list %03d", i), DialRules: []sandbox.DialRule{{MatchExp: "^1$", ReplExp: "1"}}})
 	}
-	got, err := e.client.DialRuleLists(testCtx(t), demoID)
+	got, err := e.client.DialRules().List(testCtx(t), demoID)
 	if err != nil {
 		t.Fatalf("DialRuleLists: %v", err)
 	}

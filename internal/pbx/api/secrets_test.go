@@ -37,20 +37,20 @@ func TestSecretsNeverLoggedNorInErrors(t *testing.T) {
 	if _, err := c.ClientInfo(ctx, me); err != nil {
 		t.Fatalf("ClientInfo: %v", err)
 	}
-	iv, err := c.CreateInterval(ctx, me, officeHours("secret test"))
+	iv, err := c.Intervals().Create(ctx, me, officeHours("secret test"))
 	if err != nil {
 		t.Fatalf("CreateInterval: %v", err)
 	}
 	api.RevokeTokens()
-	if _, err := c.Intervals(ctx, me); err != nil {
+	if _, err := c.Intervals().List(ctx, me); err != nil {
 		t.Fatalf("Intervals after RevokeTokens: %v", err)
 	}
-	if err := c.DeleteInterval(ctx, me, iv.ID); err != nil {
+	if err := c.Intervals().Delete(ctx, me, iv.ID); err != nil {
 		t.Fatalf("DeleteInterval: %v", err)
 	}
 	var errs []error
 	// A vendor refusal.
-	_, err = c.Interval(ctx, me, 999999)
+	_, err = c.Intervals().Get(ctx, me, 999999)
 	if err == nil {
 		t.Fatal("Interval of a missing id succeeded")
 	}
@@ -82,7 +82,7 @@ func TestSecretsNeverLoggedNorInErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	moved.http.SetBaseURL(deadURL)
-	if _, err := moved.CreateInterval(ctx, me, officeHours("nowhere")); err == nil {
+	if _, err := moved.Intervals().Create(ctx, me, officeHours("nowhere")); err == nil {
 		t.Fatal("CreateInterval against a closed server succeeded")
 	} else {
 		errs = append(errs, err)

@@ -19,14 +19,14 @@ func TestReadsOfOneClientShareOneListing(t *testing.T) {
 	ctx := testCtx(t)
 	var intervals, lists []int64
 	for i := range 3 {
-		iv, err := e.client.CreateInterval(ctx, me, officeHours(fmt.Sprint("shared ", i)))
+		iv, err := e.client.Intervals().Create(ctx, me, officeHours(fmt.Sprint("shared ", i)))
 		if err != nil {
 			t.Fatal(err)
 		}
 		intervals = append(intervals, iv.ID)
 	}
 	for i := range 2 {
-		l, err := e.client.CreateDialRuleList(ctx, me, sampleRules(fmt.Sprint("shared ", i)))
+		l, err := e.client.DialRules().Create(ctx, me, sampleRules(fmt.Sprint("shared ", i)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -44,7 +44,7 @@ func TestReadsOfOneClientShareOneListing(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				got, err := c.Interval(ctx, me, id)
+				got, err := c.Intervals().Get(ctx, me, id)
 				if err == nil && got.Name != fmt.Sprint("shared ", i) {
 					err = fmt.Errorf("round %d: interval %d read as %q", round, id, got.Name)
 				}
@@ -55,7 +55,7 @@ func TestReadsOfOneClientShareOneListing(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				_, err := c.DialRuleList(ctx, me, id)
+				_, err := c.DialRules().Get(ctx, me, id)
 				errs <- err
 			}()
 		}
@@ -85,37 +85,37 @@ func TestOwnWritesAreSeenAtOnce(t *testing.T) {
 	e := newEnv(t)
 	ctx := testCtx(t)
 	c := e.sharingClient()
-	iv, err := c.CreateInterval(ctx, me, officeHours("before"))
+	iv, err := c.Intervals().Create(ctx, me, officeHours("before"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, err := c.Interval(ctx, me, iv.ID); err != nil || got.Name != "before" {
+	if got, err := c.Intervals().Get(ctx, me, iv.ID); err != nil || got.Name != "before" {
 		t.Fatalf("read after create = %+v, %v", got, err)
 	}
-	if _, err := c.UpdateInterval(ctx, demoID, iv.ID, officeHours("after")); err != nil {
+	if _, err := c.Intervals().Update(ctx, demoID, iv.ID, officeHours("after")); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := c.Interval(ctx, me, iv.ID); err != nil || got.Name != "after" {
+	if got, err := c.Intervals().Get(ctx, me, iv.ID); err != nil || got.Name != "after" {
 		t.Fatalf("read after update = %+v, %v; want the new name", got, err)
 	}
-	if err := c.DeleteInterval(ctx, demoID, iv.ID); err != nil {
+	if err := c.Intervals().Delete(ctx, demoID, iv.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Interval(ctx, me, iv.ID); !errors.Is(err, ErrNotFound) {
+	if _, err := c.Intervals().Get(ctx, me, iv.ID); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("read after delete: %v, want ErrNotFound", err)
 	}
 
-	l, err := c.CreateDialRuleList(ctx, me, sampleRules("rules before"))
+	l, err := c.DialRules().Create(ctx, me, sampleRules("rules before"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.DialRuleList(ctx, me, l.ID); err != nil {
+	if _, err := c.DialRules().Get(ctx, me, l.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.UpdateDialRuleList(ctx, demoID, l.ID, sampleRules("rules after")); err != nil {
+	if _, err := c.DialRules().Update(ctx, demoID, l.ID, sampleRules("rules after")); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := c.DialRuleList(ctx, me, l.ID); err != nil || got.Name != "rules after" {
+	if got, err := c.DialRules().Get(ctx, me, l.ID); err != nil || got.Name != "rules after" {
 		t.Fatalf("rule list read after update = %+v, %v", got, err)
 	}
 }
@@ -128,23 +128,23 @@ func TestUnlistedObjectIsReadByID(t *testing.T) {
 	e := newEnv(t)
 	ctx := testCtx(t)
 	c := e.sharingClient()
-	if _, err := c.Intervals(ctx, me); err != nil {
+	if _, err := c.Intervals().List(ctx, me); err != nil {
 		t.Fatal(err)
 	}
-	old, err := e.client.CreateInterval(ctx, me, officeHours("kept"))
+	old, err := e.client.Intervals().Create(ctx, me, officeHours("kept"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Cached now: a listing with old in it.
-	if _, err := c.Interval(ctx, me, old.ID); err != nil {
+	if _, err := c.Intervals().Get(ctx, me, old.ID); err != nil {
 		t.Fatal(err)
 	}
-	fresh, err := e.client.CreateInterval(ctx, me, officeHours("made elsewhere"))
+	fresh, err := e.client.Intervals().Create(ctx, me, officeHours("made elsewhere"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.api.Kit.ResetRequests()
-	got, err := c.Interval(ctx, me, fresh.ID)
+	got, err := c.Intervals().Get(ctx, me, fresh.ID)
 	if err != nil || got.Name != "made elsewhere" {
 		t.Fatalf("object created after the listing: %+v, %v", got, err)
 	}
@@ -154,11 +154,11 @@ func TestUnlistedObjectIsReadByID(t *testing.T) {
 
 	// Without reuse (a client of tests, or a listing that expired) a
 	// deletion elsewhere shows at once.
-	if err := e.client.DeleteInterval(ctx, me, old.ID); err != nil {
+	if err := e.client.Intervals().Delete(ctx, me, old.ID); err != nil {
 		t.Fatal(err)
 	}
 	plain := e.newClient(nil)
-	if _, err := plain.Interval(ctx, me, old.ID); !errors.Is(err, ErrNotFound) || IsClientNotFound(err) {
+	if _, err := plain.Intervals().Get(ctx, me, old.ID); !errors.Is(err, ErrNotFound) || IsClientNotFound(err) {
 		t.Fatalf("interval deleted elsewhere: %v, want ErrNotFound", err)
 	}
 }
@@ -166,7 +166,7 @@ func TestUnlistedObjectIsReadByID(t *testing.T) {
 func TestMissingClientIsStillAnError(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	_, err := e.sharingClient().Interval(testCtx(t), "999999", 1)
+	_, err := e.sharingClient().Intervals().Get(testCtx(t), "999999", 1)
 	if !IsClientNotFound(err) {
 		t.Fatalf("read in an unknown client: %v, want the client-not-found error", err)
 	}

@@ -23,7 +23,7 @@ func TestOneTokenForManyCalls(t *testing.T) {
 	e := newEnv(t)
 	ctx := testCtx(t)
 
-	iv, err := e.client.CreateInterval(ctx, me, officeHours("one token"))
+	iv, err := e.client.Intervals().Create(ctx, me, officeHours("one token"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,14 +31,14 @@ func TestOneTokenForManyCalls(t *testing.T) {
 		if _, err := e.client.ClientInfo(ctx, me); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := e.client.Interval(ctx, demoID, iv.ID); err != nil {
+		if _, err := e.client.Intervals().Get(ctx, demoID, iv.ID); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := e.client.Intervals(ctx, me); err != nil {
+	if _, err := e.client.Intervals().List(ctx, me); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.client.DeleteInterval(ctx, me, iv.ID); err != nil {
+	if err := e.client.Intervals().Delete(ctx, me, iv.ID); err != nil {
 		t.Fatal(err)
 	}
 	if n := e.api.TokensIssued(); n != 1 {
@@ -148,7 +148,7 @@ func TestRevokedTokenPOSTCreatesOnce(t *testing.T) {
 	}
 	e.api.RevokeTokens()
 
-	iv, err := e.client.CreateInterval(ctx, me, officeHours("after revoke"))
+	iv, err := e.client.Intervals().Create(ctx, me, officeHours("after revoke"))
 	if err != nil {
 		t.Fatalf("CreateInterval after RevokeTokens: %v", err)
 	}
@@ -166,7 +166,7 @@ func TestRevokedTokenPOSTCreatesOnce(t *testing.T) {
 	}
 
 	e.api.RevokeTokens()
-	l, err := e.client.CreateDialRuleList(ctx, me, sampleRules("after revoke"))
+	l, err := e.client.DialRules().Create(ctx, me, sampleRules("after revoke"))
 	if err != nil {
 		t.Fatalf("CreateDialRuleList after RevokeTokens: %v", err)
 	}
