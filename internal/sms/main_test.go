@@ -6,7 +6,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 )
 
-// TestMain enables `go test ./internal/sms -sweep=all`.
+// TestMain enables `go test ./internal/sms -sweep=all`, which deletes the
+// subaccounts named tf-acc-… that interrupted acceptance runs against the
+// real API left behind (see sweeper_test.go).
 func TestMain(m *testing.M) {
 	resource.TestMain(m)
 }
