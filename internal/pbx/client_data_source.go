@@ -2,7 +2,6 @@ package pbx
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
@@ -11,15 +10,18 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var _ datasource.DataSourceWithConfigure = &clientDataSource{}
+var _ resourcekit.DataSourceDefinition[clientModel, *api.Client] = &clientDataSource{}
 
 // NewClientDataSource is the telecom_pbx_client data source.
-func NewClientDataSource() datasource.DataSource { return &clientDataSource{} }
+func NewClientDataSource() datasource.DataSource {
+	return resourcekit.NewDataSource(vendor, &clientDataSource{})
+}
 
 type clientDataSource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 type clientModel struct {
@@ -58,11 +60,11 @@ type clientModel struct {
 	ExtraParams              types.String `tfsdk:"extra_params"`
 }
 
-func (d *clientDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_pbx_client"
+func (d *clientDataSource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "pbx_client", Noun: "PBX client"}
 }
 
-func (d *clientDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+func (d *clientDataSource) Schema(context.Context) schema.Schema {
 	str := func(desc string) schema.StringAttribute {
 		return schema.StringAttribute{Computed: true, MarkdownDescription: desc}
 	}
@@ -72,7 +74,7 @@ func (d *clientDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 	flag := func(desc string) schema.BoolAttribute {
 		return schema.BoolAttribute{Computed: true, MarkdownDescription: desc}
 	}
-	resp.Schema = schema.Schema{
+	return schema.Schema{
 		MarkdownDescription: "The settings of a Telphin cloud-PBX client (`GET /client/client_info/{client_id}/`): its " +
 			"time zone, the dial rule list attached to it, the length of its extension numbers, and the rest. Useful to " +
 			"give `telecom_pbx_interval` the client's own time zone, or to see which `telecom_pbx_dial_rule` is in force.",
@@ -118,28 +120,25 @@ func (d *clientDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 	}
 }
 
-func (d *clientDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.client = client
+func (d *clientDataSource) Identify(m clientModel) string {
+	return "the settings of client " + d.clientID(m)
 }
 
-func (d *clientDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m clientModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	clientID := m.ClientID.ValueString()
+// clientID is the configured client, or the provider's.
+func (d *clientDataSource) clientID(m clientModel) string {
 	if m.ClientID.IsNull() {
-		clientID = d.client.DefaultClientID()
+		return d.Client.DefaultClientID()
 	}
-	c, err := d.client.ClientInfo(ctx, clientID)
+	return m.ClientID.ValueString()
+}
+
+func (d *clientDataSource) Read(ctx context.Context, m *clientModel) error {
+	clientID := d.clientID(*m)
+	c, err := d.Client.ClientInfo(ctx, clientID)
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading PBX client", fmt.Sprintf("Could not read the settings of client %s: %s", clientID, err))
-		return
+		return err
 	}
-	m = clientModel{
+	*m = clientModel{
 		ClientID: types.StringValue(clientID), ID: types.Int64Value(c.ID), Name: types.StringValue(c.Name),
 		Domain: types.StringValue(c.Domain), DomainPrefix: types.StringValue(c.DomainPrefix), Prefix: types.StringValue(c.Prefix),
 		CreateDate: types.StringValue(c.CreateDate), Type: types.StringValue(c.Type), Email: types.StringValue(c.Email),
@@ -156,7 +155,7 @@ func (d *clientDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 		FactAddress: types.StringValue(c.FactAddress), ContactPhones: types.StringValue(c.ContactPhones),
 		Ambassadors: types.StringValue(c.Ambassadors), ExtraParams: types.StringPointerValue(c.ExtraParams),
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return nil
 }
 
 // positiveOrNull: an id of 0 means "none".

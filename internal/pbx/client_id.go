@@ -2,7 +2,6 @@ package pbx
 
 import (
 	"context"
-	"fmt"
 	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -66,5 +65,5 @@ func planClientID(ctx context.Context, client *api.Client, req resource.ModifyPl
 
 // objectID is the resource id and import ID: <client_id>/<object id>.
 func objectID(clientID string, id int64) types.String {
-	return types.StringValue(resourceid.Join(clientID, fmt.Sprint(id)))
+	return types.StringValue(resourceid.JoinInt(clientID, id))
 }

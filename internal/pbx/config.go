@@ -2,6 +2,8 @@
 package pbx
 
 import (
+	"errors"
+
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
@@ -75,18 +77,14 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	return cfg, s.Diagnostics()
 }
 
-// clientFrom is the shared PBX client, or the "not configured" error.
-func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
-	data, diags := providerdata.From(providerData)
-	if data == nil || diags.HasError() {
-		return nil, diags
-	}
-	if data.PBX == nil {
-		diags.Append(providerdata.NotConfigured("Telphin PBX", "pbx", [][2]string{
-			{"app_id", EnvAppID}, {"app_secret", EnvAppSecret},
-		}))
-	}
-	return data.PBX, diags
+// vendor is how resources and data sources find the PBX client. A missing
+// client is an error of its own, never a vanished object.
+var vendor = providerdata.Vendor[*api.Client]{
+	Name:       "Telphin PBX",
+	Block:      "pbx",
+	Settings:   [][2]string{{"app_id", EnvAppID}, {"app_secret", EnvAppSecret}},
+	Client:     func(d *providerdata.Data) *api.Client { return d.PBX },
+	IsNotFound: func(err error) bool { return errors.Is(err, api.ErrNotFound) && !api.IsClientNotFound(err) },
 }
 
 // Resources are the pbx resources.

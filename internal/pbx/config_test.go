@@ -19,7 +19,7 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 var allEnv = []string{EnvAppID, EnvAppSecret, EnvClientID, EnvBaseURL}
 
 // vendor runs the checks every vendor block shares.
-var vendor = configtest.Vendor[ProviderModel, api.Config]{
+var vendorBlock = configtest.Vendor[ProviderModel, api.Config]{
 	Block:      "pbx",
 	Env:        allEnv,
 	EnvBaseURL: EnvBaseURL,
@@ -40,7 +40,7 @@ var (
 var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
-	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
+	vendorBlock.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {AppID: null(), AppSecret: null(), ClientID: null(), BaseURL: null()},
@@ -137,7 +137,7 @@ func TestConfigureClientID(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "app_id without app_secret", Model: &ProviderModel{AppID: val("id")}, Attr: "app_secret", Mentions: []string{EnvAppSecret}, Errors: 1},
 		{Name: "app_secret without app_id", Model: &ProviderModel{AppSecret: val("s")}, Attr: "app_id", Mentions: []string{EnvAppID}, Errors: 1},
 		{Name: "app_id env without app_secret", Model: nil, Env: map[string]string{EnvAppID: "id"}, Attr: "app_secret", Mentions: []string{EnvAppSecret}, Errors: 1},
@@ -147,7 +147,7 @@ func TestConfigurePartial(t *testing.T) {
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "app_id", Model: &ProviderModel{AppID: types.StringUnknown(), AppSecret: val("s")}, Attr: "app_id"},
 		{Name: "app_secret", Model: &ProviderModel{AppID: val("id"), AppSecret: types.StringUnknown()}, Attr: "app_secret"},
 		{Name: "only unknown credential", Model: &ProviderModel{AppSecret: types.StringUnknown()}, Attr: "app_secret"},
@@ -156,7 +156,7 @@ func TestConfigureUnknown(t *testing.T) {
 	})
 }
 
-func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
+func TestConfigureBaseURL(t *testing.T) { vendorBlock.CheckBaseURL(t) }
 
 func TestProviderBlock(t *testing.T) {
 	b := ProviderBlock()

@@ -2,7 +2,6 @@ package pbx
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
@@ -21,20 +20,23 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/dialrule"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
 var (
-	_ resource.ResourceWithConfigure      = &dialRuleResource{}
-	_ resource.ResourceWithImportState    = &dialRuleResource{}
-	_ resource.ResourceWithModifyPlan     = &dialRuleResource{}
-	_ resource.ResourceWithValidateConfig = &dialRuleResource{}
+	_ resourcekit.Definition[dialRuleModel, *api.Client] = &dialRuleResource{}
+	_ resourcekit.PlanModifier                           = &dialRuleResource{}
+	_ resourcekit.ConfigValidator                        = &dialRuleResource{}
 )
 
 // NewDialRuleResource is the telecom_pbx_dial_rule resource.
-func NewDialRuleResource() resource.Resource { return &dialRuleResource{} }
+func NewDialRuleResource() resource.Resource {
+	return resourcekit.NewResource(vendor, &dialRuleResource{})
+}
 
 type dialRuleResource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 type dialRuleModel struct {
@@ -57,12 +59,12 @@ var ruleObjectType = types.ObjectType{AttrTypes: map[string]attr.Type{
 	"comment":   types.StringType,
 }}
 
-func (r *dialRuleResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_pbx_dial_rule"
+func (r *dialRuleResource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "pbx_dial_rule", Noun: "PBX dial rule list"}
 }
 
-func (r *dialRuleResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (r *dialRuleResource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "A Telphin cloud-PBX outgoing-call rule list: rules that rewrite (or block) the numbers " +
 			"users dial. A list takes effect once it is attached by its `dial_rule_id` to the client or to an extension.\n\n" +
 			"**Order matters.** For each dialled number the PBX tries the rules in list order and applies the **first** " +
@@ -114,12 +116,6 @@ func (r *dialRuleResource) Schema(_ context.Context, _ resource.SchemaRequest, r
 	}
 }
 
-func (r *dialRuleResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	r.client = client
-}
-
 func (r *dialRuleResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	var rules types.List
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("rules"), &rules)...)
@@ -146,7 +142,7 @@ func (r *dialRuleResource) ValidateConfig(ctx context.Context, req resource.Vali
 }
 
 func (r *dialRuleResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	planClientID(ctx, r.client, req, resp)
+	planClientID(ctx, r.Client, req, resp)
 }
 
 func (m dialRuleModel) toAPI(ctx context.Context) (api.DialRuleList, diag.Diagnostics) {
@@ -176,84 +172,59 @@ func (m *dialRuleModel) fromAPI(ctx context.Context, in api.DialRuleList) diag.D
 	return diags
 }
 
-func (r *dialRuleResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan dialRuleModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
+func (r *dialRuleResource) Identify(m dialRuleModel) string {
+	if m.DialRuleID.IsNull() || m.DialRuleID.IsUnknown() {
+		return fmt.Sprintf("dial rule list %q for client %s", m.Name.ValueString(), m.ClientID.ValueString())
 	}
+	return fmt.Sprintf("dial rule list %d of client %s", m.DialRuleID.ValueInt64(), m.ClientID.ValueString())
+}
+
+func (r *dialRuleResource) Create(ctx context.Context, plan *dialRuleModel, _ dialRuleModel) error {
 	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
 	}
-	created, err := r.client.DialRules().Create(ctx, plan.ClientID.ValueString(), in)
+	created, err := r.Client.DialRules().Create(ctx, plan.ClientID.ValueString(), in)
 	if err != nil {
-		resp.Diagnostics.AddError("Error creating PBX dial rule list",
-			fmt.Sprintf("Could not create dial rule list %q for client %s: %s", in.Name, plan.ClientID.ValueString(), err))
-		return
+		return err
 	}
 	plan.DialRuleID = types.Int64Value(created.ID)
 	plan.ID = objectID(plan.ClientID.ValueString(), created.ID)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
-func (r *dialRuleResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state dialRuleModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	got, err := r.client.DialRules().Get(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64())
-	if errors.Is(err, api.ErrNotFound) && !api.IsClientNotFound(err) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
+func (r *dialRuleResource) Read(ctx context.Context, state *dialRuleModel) error {
+	got, err := r.Client.DialRules().Get(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading PBX dial rule list",
-			fmt.Sprintf("Could not read dial rule list %d of client %s: %s", state.DialRuleID.ValueInt64(), state.ClientID.ValueString(), err))
-		return
+		return err
 	}
-	resp.Diagnostics.Append(state.fromAPI(ctx, got)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	return resourcekit.Diagnostics(state.fromAPI(ctx, got))
 }
 
-func (r *dialRuleResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state dialRuleModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+func (r *dialRuleResource) Update(ctx context.Context, plan *dialRuleModel, state, _ dialRuleModel) error {
 	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
 	}
 	id := state.DialRuleID.ValueInt64()
-	if _, err := r.client.DialRules().Update(ctx, plan.ClientID.ValueString(), id, in); err != nil {
-		resp.Diagnostics.AddError("Error updating PBX dial rule list",
-			fmt.Sprintf("Could not update dial rule list %d of client %s: %s", id, plan.ClientID.ValueString(), err))
-		return
+	if _, err := r.Client.DialRules().Update(ctx, plan.ClientID.ValueString(), id, in); err != nil {
+		return err
 	}
 	plan.DialRuleID = state.DialRuleID
 	plan.ID = objectID(plan.ClientID.ValueString(), id)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
-func (r *dialRuleResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state dialRuleModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
+func (r *dialRuleResource) Delete(ctx context.Context, state dialRuleModel) error {
+	err := r.Client.DialRules().Delete(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64())
+	if err != nil {
+		return fmt.Errorf("%w. A list still attached to the client or to an extension cannot be deleted: detach it first", err)
 	}
-	if err := r.client.DialRules().Delete(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64()); err != nil {
-		resp.Diagnostics.AddError("Error deleting PBX dial rule list",
-			fmt.Sprintf("Could not delete dial rule list %d of client %s: %s. A list still attached to the client or to an extension cannot be deleted: detach it first.",
-				state.DialRuleID.ValueInt64(), state.ClientID.ValueString(), err))
-	}
+	return nil
 }
 
-func (r *dialRuleResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	importObject(ctx, "telecom_pbx_dial_rule", "dial_rule_id", req, resp)
+func (r *dialRuleResource) ImportID() resourceid.Format { return objectIDFormat("dial_rule_id") }
+
+func (r *dialRuleResource) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
+	return importObject("dial_rule_id", parts)
 }

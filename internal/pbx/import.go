@@ -1,37 +1,24 @@
 package pbx
 
 import (
-	"context"
-	"fmt"
-	"strconv"
-
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
-
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-// importObject reads an import ID <client_id>/<object id> into client_id,
+// objectIDFormat is the import ID of every PBX object: <client_id>/<id>.
+func objectIDFormat(idAttr string) resourceid.Format {
+	return resourceid.Format{Parts: []string{"client_id", idAttr}, Example: "@me/42 or 12345/42"}
+}
+
+// importObject reads the parts of <client_id>/<object id> into client_id,
 // idAttr and id; Read fills in the rest.
-func importObject(ctx context.Context, typeName, idAttr string, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	form := []string{"client_id", idAttr}
-	parts, err := resourceid.Split(req.ID, form...)
-	var id int64
-	if err == nil && !clientIDPattern.MatchString(parts[0]) {
-		err = fmt.Errorf("client_id %q in %q must be a numeric client id or @me", parts[0], req.ID)
+func importObject(idAttr string, parts []string) (resourcekit.Attributes, error) {
+	if !clientIDPattern.MatchString(parts[0]) {
+		return nil, resourceid.Invalidf("client_id %q in %q must be a numeric client id or @me", parts[0], resourceid.Join(parts...))
 	}
-	if err == nil {
-		id, err = strconv.ParseInt(parts[1], 10, 64)
-		if err != nil || id <= 0 {
-			err = fmt.Errorf("%s %q in %q must be a positive whole number", idAttr, parts[1], req.ID)
-		}
-	}
+	id, err := resourceid.PositiveInt(idAttr, parts[1])
 	if err != nil {
-		resp.Diagnostics.AddError("Invalid import ID for "+typeName,
-			fmt.Sprintf("%s. Expected %s, e.g. @me/42 or 12345/42.", err, resourceid.Form(form...)))
-		return
+		return nil, resourceid.Invalidf("%s in %q", err, resourceid.Join(parts...))
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), objectID(parts[0], id))...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("client_id"), parts[0])...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(idAttr), id)...)
+	return resourcekit.Attributes{"id": objectID(parts[0], id), "client_id": parts[0], idAttr: id}, nil
 }

@@ -2,7 +2,6 @@ package pbx
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 
@@ -18,28 +17,31 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
 var (
-	_ resource.ResourceWithConfigure      = &intervalResource{}
-	_ resource.ResourceWithImportState    = &intervalResource{}
-	_ resource.ResourceWithModifyPlan     = &intervalResource{}
-	_ resource.ResourceWithValidateConfig = &intervalResource{}
+	_ resourcekit.Definition[intervalModel, *api.Client] = &intervalResource{}
+	_ resourcekit.PlanModifier                           = &intervalResource{}
+	_ resourcekit.ConfigValidator                        = &intervalResource{}
 )
 
 // NewIntervalResource is the telecom_pbx_interval resource.
-func NewIntervalResource() resource.Resource { return &intervalResource{} }
+func NewIntervalResource() resource.Resource {
+	return resourcekit.NewResource(vendor, &intervalResource{})
+}
 
 type intervalResource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
-func (r *intervalResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_pbx_interval"
+func (r *intervalResource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "pbx_interval", Noun: "PBX interval"}
 }
 
-func (r *intervalResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (r *intervalResource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "A Telphin cloud-PBX time interval: a named set of conditions on date and time, " +
 			"evaluated in the interval's time zone, that other PBX rules (for example incoming-call rules) refer to.\n\n" +
 			"**How conditions combine.** The fields of one condition combine with AND (`month = 7` with " +
@@ -51,8 +53,8 @@ func (r *intervalResource) Schema(_ context.Context, _ resource.SchemaRequest, r
 			"The PBX answers unset fields as 0 or an empty string and times as `HH:MM:SS`; the provider reads those " +
 			"back as null and as the spelling in your configuration, so they never show a diff. Changing any field " +
 			"updates the interval in place (the whole condition list is sent); only a different `client_id` replaces it. " +
-			"Changing only the spelling of a time (`09:00` to `09:00:00`) is an in-place update that makes no API call; " +
-			"after an import, times read as `HH:MM:SS`, so write them that way to get an empty first plan.",
+			"Changing only the spelling of a time (`09:00` to `09:00:00`) is an in-place update that makes no API call. " +
+			"An import reads times as `HH:MM` (`HH:MM:SS` when the seconds are not zero), as the examples write them.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				Computed:            true,
@@ -112,12 +114,6 @@ func conditionAttributes() map[string]schema.Attribute {
 	}
 }
 
-func (r *intervalResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	r.client = client
-}
-
 func (r *intervalResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	var conditions types.List
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("conditions"), &conditions)...)
@@ -128,98 +124,67 @@ func (r *intervalResource) ValidateConfig(ctx context.Context, req resource.Vali
 }
 
 func (r *intervalResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	planClientID(ctx, r.client, req, resp)
+	planClientID(ctx, r.Client, req, resp)
 }
 
-func (r *intervalResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan intervalModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
+func (r *intervalResource) Identify(m intervalModel) string {
+	if m.IntervalID.IsNull() || m.IntervalID.IsUnknown() {
+		return fmt.Sprintf("interval %q for client %s", m.Name.ValueString(), m.ClientID.ValueString())
 	}
+	return fmt.Sprintf("interval %d of client %s", m.IntervalID.ValueInt64(), m.ClientID.ValueString())
+}
+
+func (r *intervalResource) Create(ctx context.Context, plan *intervalModel, _ intervalModel) error {
 	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
 	}
-	created, err := r.client.Intervals().Create(ctx, plan.ClientID.ValueString(), in)
+	created, err := r.Client.Intervals().Create(ctx, plan.ClientID.ValueString(), in)
 	if err != nil {
-		resp.Diagnostics.AddError("Error creating PBX interval",
-			fmt.Sprintf("Could not create interval %q for client %s: %s", in.Name, plan.ClientID.ValueString(), err))
-		return
+		return err
 	}
 	// The plan (the user's spelling) goes to state; the API's answer only
 	// adds the id. Read keeps the spelling through semantic equality.
 	plan.IntervalID = types.Int64Value(created.ID)
 	plan.ID = objectID(plan.ClientID.ValueString(), created.ID)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
-func (r *intervalResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state intervalModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	got, err := r.client.Intervals().Get(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64())
-	if errors.Is(err, api.ErrNotFound) && !api.IsClientNotFound(err) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
+func (r *intervalResource) Read(ctx context.Context, state *intervalModel) error {
+	got, err := r.Client.Intervals().Get(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading PBX interval",
-			fmt.Sprintf("Could not read interval %d of client %s: %s", state.IntervalID.ValueInt64(), state.ClientID.ValueString(), err))
-		return
+		return err
 	}
-	resp.Diagnostics.Append(state.fromAPI(ctx, got)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	return resourcekit.Diagnostics(state.fromAPI(ctx, got))
 }
 
-func (r *intervalResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state intervalModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+func (r *intervalResource) Update(ctx context.Context, plan *intervalModel, state, _ intervalModel) error {
 	in, diags := plan.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	before, beforeDiags := state.toAPI(ctx)
+	diags.Append(beforeDiags...)
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
 	}
 	id := state.IntervalID.ValueInt64()
-	before, diags := state.toAPI(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	// Only a time's spelling changed ("09:00" to "09:00:00", or after an
-	// import, which reads HH:MM:SS): the PBX already holds these values.
+	// Only a time's spelling changed ("09:00" to "09:00:00"): the PBX
+	// already holds these values.
 	unchanged := in.Name == before.Name && in.Timezone == before.Timezone && slices.Equal(in.Conditions, before.Conditions)
 	if unchanged {
 		tflog.Debug(ctx, "interval unchanged apart from the spelling of times; no API call")
-	} else if _, err := r.client.Intervals().Update(ctx, plan.ClientID.ValueString(), id, in); err != nil {
-		resp.Diagnostics.AddError("Error updating PBX interval",
-			fmt.Sprintf("Could not update interval %d of client %s: %s", id, plan.ClientID.ValueString(), err))
-		return
+	} else if _, err := r.Client.Intervals().Update(ctx, plan.ClientID.ValueString(), id, in); err != nil {
+		return err
 	}
 	plan.IntervalID = state.IntervalID
 	plan.ID = objectID(plan.ClientID.ValueString(), id)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
-func (r *intervalResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state intervalModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if err := r.client.Intervals().Delete(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64()); err != nil {
-		resp.Diagnostics.AddError("Error deleting PBX interval",
-			fmt.Sprintf("Could not delete interval %d of client %s: %s", state.IntervalID.ValueInt64(), state.ClientID.ValueString(), err))
-	}
+func (r *intervalResource) Delete(ctx context.Context, state intervalModel) error {
+	return r.Client.Intervals().Delete(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64())
 }
 
-func (r *intervalResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	importObject(ctx, "telecom_pbx_interval", "interval_id", req, resp)
+func (r *intervalResource) ImportID() resourceid.Format { return objectIDFormat("interval_id") }
+
+func (r *intervalResource) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
+	return importObject("interval_id", parts)
 }

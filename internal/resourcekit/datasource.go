@@ -66,14 +66,27 @@ func (d *dataSource[M, C]) Read(ctx context.Context, req datasource.ReadRequest,
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }
 
+// A data source definition may also implement these, with the framework's
+// signatures; the driver passes the calls through.
+type (
+	// DataSourceConfigValidator checks the configuration as a whole.
+	DataSourceConfigValidator interface {
+		ValidateConfig(context.Context, datasource.ValidateConfigRequest, *datasource.ValidateConfigResponse)
+	}
+	// DataSourceConfigValidators are declarative checks across attributes.
+	DataSourceConfigValidators interface {
+		ConfigValidators(context.Context) []datasource.ConfigValidator
+	}
+)
+
 func (d *dataSource[M, C]) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
-	if v, ok := d.def.(datasource.DataSourceWithValidateConfig); ok {
+	if v, ok := d.def.(DataSourceConfigValidator); ok {
 		v.ValidateConfig(ctx, req, resp)
 	}
 }
 
 func (d *dataSource[M, C]) ConfigValidators(ctx context.Context) []datasource.ConfigValidator {
-	if v, ok := d.def.(datasource.DataSourceWithConfigValidators); ok {
+	if v, ok := d.def.(DataSourceConfigValidators); ok {
 		return v.ConfigValidators(ctx)
 	}
 	return nil

@@ -177,23 +177,37 @@ func (r *managed[M, C]) ImportState(ctx context.Context, req resource.ImportStat
 // request does not carry the provider's name).
 func (r *managed[M, C]) typeName() string { return providerName + "_" + r.meta.TypeName }
 
-// ModifyPlan, ValidateConfig and ConfigValidators are the definition's own
-// when it has them.
+// A definition may also implement these, with the framework's signatures;
+// the driver passes the calls through.
+type (
+	// PlanModifier changes the plan, e.g. fills a default from the provider.
+	PlanModifier interface {
+		ModifyPlan(context.Context, resource.ModifyPlanRequest, *resource.ModifyPlanResponse)
+	}
+	// ConfigValidator checks the configuration as a whole.
+	ConfigValidator interface {
+		ValidateConfig(context.Context, resource.ValidateConfigRequest, *resource.ValidateConfigResponse)
+	}
+	// ConfigValidators are declarative checks across attributes.
+	ConfigValidators interface {
+		ConfigValidators(context.Context) []resource.ConfigValidator
+	}
+)
 
 func (r *managed[M, C]) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if d, ok := r.def.(resource.ResourceWithModifyPlan); ok {
+	if d, ok := r.def.(PlanModifier); ok {
 		d.ModifyPlan(ctx, req, resp)
 	}
 }
 
 func (r *managed[M, C]) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
-	if d, ok := r.def.(resource.ResourceWithValidateConfig); ok {
+	if d, ok := r.def.(ConfigValidator); ok {
 		d.ValidateConfig(ctx, req, resp)
 	}
 }
 
 func (r *managed[M, C]) ConfigValidators(ctx context.Context) []resource.ConfigValidator {
-	if d, ok := r.def.(resource.ResourceWithConfigValidators); ok {
+	if d, ok := r.def.(ConfigValidators); ok {
 		return d.ConfigValidators(ctx)
 	}
 	return nil

@@ -384,3 +384,43 @@ func TestDiagnosticsError(t *testing.T) {
 		t.Errorf("reported %v, want the diagnostics as they are", got)
 	}
 }
+
+// checkedThing adds the optional framework methods a definition may have.
+type checkedThing struct {
+	thing
+	modified, validated bool
+}
+
+func (d *checkedThing) ModifyPlan(context.Context, resource.ModifyPlanRequest, *resource.ModifyPlanResponse) {
+	d.modified = true
+}
+
+func (d *checkedThing) ValidateConfig(_ context.Context, _ resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	d.validated = true
+	resp.Diagnostics.AddError("Invalid thing", "name is taken")
+}
+
+func (d *checkedThing) ConfigValidators(context.Context) []resource.ConfigValidator {
+	return []resource.ConfigValidator{nil}
+}
+
+func TestOptionalMethodsPassThrough(t *testing.T) {
+	ctx := context.Background()
+	def := &checkedThing{}
+	r := NewResource(fakeVendor(&fakeClient{}), Definition[thingModel, *fakeClient](def))
+	r.(resource.ResourceWithModifyPlan).ModifyPlan(ctx, resource.ModifyPlanRequest{}, &resource.ModifyPlanResponse{})
+	var v resource.ValidateConfigResponse
+	r.(resource.ResourceWithValidateConfig).ValidateConfig(ctx, resource.ValidateConfigRequest{}, &v)
+	if !def.modified || !def.validated {
+		t.Errorf("ModifyPlan called %v, ValidateConfig called %v; want both passed through", def.modified, def.validated)
+	}
+	requireError(t, v.Diagnostics, "Invalid thing", "name is taken")
+	if n := len(r.(resource.ResourceWithConfigValidators).ConfigValidators(ctx)); n != 1 {
+		t.Errorf("%d config validators, want the definition's one", n)
+	}
+
+	plain := NewResource(fakeVendor(&fakeClient{}), &thing{})
+	if n := len(plain.(resource.ResourceWithConfigValidators).ConfigValidators(ctx)); n != 0 {
+		t.Errorf("a definition without validators has %d", n)
+	}
+}
