@@ -122,12 +122,12 @@ func (d *numberDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	n, err := d.client.Number(ctx, m.Number.National())
+	n, err := d.client.Number(ctx, m.Number.Canonical())
 	if err != nil {
 		resp.Diagnostics.AddError("Error reading IPEX VoIP number", fmt.Sprintf("Could not read %s: %s", m.Number.ValueString(), err))
 		return
 	}
-	st, err := d.client.NumberState(ctx, m.Number.National())
+	st, err := d.client.NumberState(ctx, m.Number.Canonical())
 	if err != nil {
 		resp.Diagnostics.AddError("Error reading IPEX VoIP number state", fmt.Sprintf("Could not read the state of %s: %s", m.Number.ValueString(), err))
 		return

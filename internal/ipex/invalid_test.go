@@ -38,6 +38,9 @@ var badNumbers = []badNumber{
 	{"clir_wrong_case", func(v *voip) { v.clir = "Permanent" }, "clir", "value must be one of"},
 	{"limit_negative", func(v *voip) { v.limit = "-1" }, "international_limit", "value must be at least 0"},
 	{"sip_password_short", func(v *voip) { v.password, v.version = "short7!", "1" }, "sip_password_wo", "string length must be at least 8, got: 7"},
+	// A version alone would send nothing: it needs the password it versions.
+	{"sip_version_without_password", func(v *voip) { v.version = "1" }, "sip_password_wo_version",
+		`Attribute "sip_password_wo" must be specified when "sip_password_wo_version" is specified`},
 }
 
 func validBad(env *acctest.IPEXEnv) voip { return full(env, "601555901") }

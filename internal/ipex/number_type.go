@@ -6,13 +6,11 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework/attr"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
-	"github.com/hashicorp/terraform-plugin-go/tftypes"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/semanticstring"
 )
 
 // The API names a number by its national form, 9 digits [code]; users also
@@ -30,59 +28,21 @@ func national(s string) string {
 	return s
 }
 
-// numberType: "+420601123456", "00420601123456" and "601123456" are
-// semantically equal, so the user's spelling stays in state without a diff.
-type numberType struct{ basetypes.StringType }
+// numberSpelling is the rule of numberType: "+420601123456",
+// "00420601123456" and "601123456" are the same number, so the user's
+// spelling stays in state without a diff.
+type numberSpelling struct{}
 
-var (
-	_ basetypes.StringTypable                    = numberType{}
-	_ basetypes.StringValuableWithSemanticEquals = numberValue{}
+// Canonical is the national form, the one the API uses.
+func (numberSpelling) Canonical(s string) string { return national(s) }
+
+func (numberSpelling) TypeName() string { return "ipex.numberType" }
+
+type (
+	numberType = semanticstring.Type[numberSpelling]
+	// numberValue is a number as the user wrote it.
+	numberValue = semanticstring.Value[numberSpelling]
 )
-
-func (t numberType) String() string { return "ipex.numberType" }
-
-func (t numberType) Equal(o attr.Type) bool {
-	other, ok := o.(numberType)
-	return ok && t.StringType.Equal(other.StringType)
-}
-
-func (t numberType) ValueType(context.Context) attr.Value { return numberValue{} }
-
-func (t numberType) ValueFromString(_ context.Context, in basetypes.StringValue) (basetypes.StringValuable, diag.Diagnostics) {
-	return numberValue{StringValue: in}, nil
-}
-
-func (t numberType) ValueFromTerraform(ctx context.Context, in tftypes.Value) (attr.Value, error) {
-	v, err := t.StringType.ValueFromTerraform(ctx, in)
-	if err != nil {
-		return nil, err
-	}
-	s, ok := v.(basetypes.StringValue)
-	if !ok {
-		return nil, fmt.Errorf("unexpected value type %T", v)
-	}
-	return numberValue{StringValue: s}, nil
-}
-
-// numberValue is a number as the user wrote it.
-type numberValue struct{ basetypes.StringValue }
-
-func newNumber(s string) numberValue { return numberValue{StringValue: basetypes.NewStringValue(s)} }
-
-func (v numberValue) Type(context.Context) attr.Type { return numberType{} }
-
-func (v numberValue) Equal(o attr.Value) bool {
-	other, ok := o.(numberValue)
-	return ok && v.StringValue.Equal(other.StringValue)
-}
-
-func (v numberValue) StringSemanticEquals(_ context.Context, o basetypes.StringValuable) (bool, diag.Diagnostics) {
-	other, ok := o.(numberValue)
-	return ok && national(v.ValueString()) == national(other.ValueString()), nil
-}
-
-// National is the form the API uses.
-func (v numberValue) National() string { return national(v.ValueString()) }
 
 // numberValidator accepts 9 national digits, optionally after +420 or 00420.
 type numberValidator struct{}

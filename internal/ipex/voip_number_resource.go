@@ -21,6 +21,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/semanticstring"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -137,8 +138,10 @@ func (r *voipNumberResource) Schema(ctx context.Context, _ resource.SchemaReques
 				Validators: []validator.String{stringvalidator.LengthAtLeast(8)},
 			},
 			"sip_password_wo_version": schema.Int64Attribute{
-				Optional:            true,
-				MarkdownDescription: "Any number; change it to send `sip_password_wo` again (an in-place change order).",
+				Optional: true,
+				MarkdownDescription: "Any number; change it to send `sip_password_wo` again (an in-place change order). " +
+					"Requires `sip_password_wo`: a version without a password would send nothing.",
+				Validators: []validator.Int64{int64validator.AlsoRequires(path.MatchRoot("sip_password_wo"))},
 			},
 			"status": schema.StringAttribute{
 				Computed:            true,
@@ -165,7 +168,7 @@ func (r *voipNumberResource) Configure(_ context.Context, req resource.Configure
 // (settings left to IPEX) are not sent.
 func (m voipNumberModel) settings() api.VoIPNumber {
 	return api.VoIPNumber{
-		Number: m.Number.National(), CustomerID: known(m.CustomerID.ValueInt64Pointer(), m.CustomerID),
+		Number: m.Number.Canonical(), CustomerID: known(m.CustomerID.ValueInt64Pointer(), m.CustomerID),
 		ProfileID: known(m.ProfileID.ValueInt64Pointer(), m.ProfileID), TariffPlanID: known(m.TariffPlanID.ValueInt64Pointer(), m.TariffPlanID),
 		CLIR: known(m.CLIR.ValueStringPointer(), m.CLIR), InternationalLimit: known(m.InternationalLimit.ValueFloat64Pointer(), m.InternationalLimit),
 	}
@@ -297,7 +300,7 @@ func (r *voipNumberResource) Read(ctx context.Context, req resource.ReadRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	got, err := r.client.Number(ctx, state.Number.National())
+	got, err := r.client.Number(ctx, state.Number.Canonical())
 	if errors.Is(err, api.ErrNotFound) || (err == nil && got.Status == "canceled") {
 		resp.State.RemoveResource(ctx) // gone, or deactivated: not ours any more
 		return
@@ -309,7 +312,7 @@ func (r *voipNumberResource) Read(ctx context.Context, req resource.ReadRequest,
 	// The field names are inferred: only values IPEX actually sends replace
 	// the state's, so a name that turns out wrong cannot cause a diff.
 	state.fillFromAPI(got)
-	state.ID = types.StringValue(state.Number.National())
+	state.ID = types.StringValue(state.Number.Canonical())
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
@@ -371,7 +374,7 @@ func (r *voipNumberResource) Delete(ctx context.Context, req resource.DeleteRequ
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	number := state.Number.National()
+	number := state.Number.Canonical()
 	id, err := r.client.DeactivateNumber(ctx, number)
 	if errors.Is(err, api.ErrNotFound) {
 		return // already gone
@@ -392,6 +395,6 @@ func (r *voipNumberResource) ImportState(ctx context.Context, req resource.Impor
 			fmt.Sprintf("%q is not a number. Expected the number: 9 digits, optionally after +420 or 00420, e.g. 601123456.", req.ID))
 		return
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("number"), newNumber(req.ID))...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("number"), semanticstring.New[numberSpelling](req.ID))...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), national(req.ID))...)
 }

@@ -131,25 +131,21 @@ func (m conditionModel) wire() api.Condition {
 		StartDow: c.StartDow, EndDow: c.EndDow,
 		StartMday: c.StartMday, EndMday: c.EndMday,
 		Month:     c.Month,
-		StartTime: canonicalTime(c.StartTime), EndTime: canonicalTime(c.EndTime),
+		StartTime: m.StartTime.Canonical(), EndTime: m.EndTime.Canonical(),
 		SchedStartDate: c.SchedStartDate, SchedActiveDays: c.SchedActiveDays, SchedSkipDays: c.SchedSkipDays,
 	}
 }
 
-func canonicalTime(s string) string {
-	if c, err := interval.CanonicalTime(s); err == nil {
-		return c
-	}
-	return s // validation has refused it already
-}
-
+// conditionFromAPI is the condition as the API answered it. Times read back
+// as HH:MM when their seconds are zero; where state or the plan holds
+// another spelling of the same time, semantic equality keeps that one.
 func conditionFromAPI(c api.Condition) conditionModel {
 	return conditionModel{
 		StartDatetime: stringFromAPI(c.StartDatetime), EndDatetime: stringFromAPI(c.EndDatetime),
 		StartDow: int64FromAPI(c.StartDow), EndDow: int64FromAPI(c.EndDow),
 		StartMday: int64FromAPI(c.StartMday), EndMday: int64FromAPI(c.EndMday),
 		Month:     int64FromAPI(c.Month),
-		StartTime: timeOfDayFromAPI(c.StartTime), EndTime: timeOfDayFromAPI(c.EndTime),
+		StartTime: timeOfDayFromAPI(interval.ReadBackTime(c.StartTime)), EndTime: timeOfDayFromAPI(interval.ReadBackTime(c.EndTime)),
 		SchedStartDate:  stringFromAPI(c.SchedStartDate),
 		SchedActiveDays: int64FromAPI(c.SchedActiveDays), SchedSkipDays: int64FromAPI(c.SchedSkipDays),
 	}

@@ -64,7 +64,7 @@ func TestAccInterval_lifecycle(t *testing.T) {
 		),
 		Steps: []resource.TestStep{
 			{
-				Config: intervalConfig(env, "tf-acc office", officeHoursHHMMSS),
+				Config: intervalConfig(env, "tf-acc office", officeHoursHHMM),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(intervalAddr, plancheck.ResourceActionCreate)},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -76,7 +76,7 @@ func TestAccInterval_lifecycle(t *testing.T) {
 					resource.TestCheckResourceAttr(intervalAddr, "conditions.#", "1"),
 					resource.TestCheckResourceAttr(intervalAddr, "conditions.0.start_dow", "2"),
 					resource.TestCheckResourceAttr(intervalAddr, "conditions.0.end_dow", "6"),
-					resource.TestCheckResourceAttr(intervalAddr, "conditions.0.start_time", "09:00:00"),
+					resource.TestCheckResourceAttr(intervalAddr, "conditions.0.start_time", "09:00"),
 					resource.TestCheckNoResourceAttr(intervalAddr, "conditions.0.month"),
 					resource.TestMatchResourceAttr(intervalAddr, "interval_id", regexp.MustCompile(`^[1-9][0-9]*$`)),
 					resource.TestMatchResourceAttr(intervalAddr, "id", regexp.MustCompile(`^@me/[1-9][0-9]*$`)),
@@ -106,7 +106,7 @@ func TestAccInterval_lifecycle(t *testing.T) {
 			{
 				// terraform plan with an import block and the same
 				// configuration must be an import and nothing else.
-				Config:          intervalConfig(env, "tf-acc office", officeHoursHHMMSS),
+				Config:          intervalConfig(env, "tf-acc office", officeHoursHHMM),
 				ResourceName:    intervalAddr,
 				ImportState:     true,
 				ImportStateKind: resource.ImportBlockWithID,
@@ -195,10 +195,11 @@ func TestAccInterval_timeSpelling(t *testing.T) {
 	})
 }
 
-// The imported times are the API's HH:MM:SS. A configuration written with
-// HH:MM:SS plans nothing after the import (SPEC: "After import, a plan with
-// the same config is empty"); one written with HH:MM plans a spelling-only
-// update, which makes no API call (see TestAccInterval_timeSpelling).
+// An import has no spelling of the user's to keep: times whose seconds are
+// zero read back as HH:MM, as the docs and the examples write them. A
+// configuration written that way is verified by the import and plans
+// nothing after it (SPEC: "After import, a plan with the same config is
+// empty").
 func TestAccInterval_importTimeHHMM(t *testing.T) {
 	env := acctest.PBX(t)
 	cfg := intervalConfig(env, "tf-acc import hhmm", officeHoursHHMM)
@@ -208,25 +209,60 @@ func TestAccInterval_importTimeHHMM(t *testing.T) {
 		Steps: []resource.TestStep{
 			{Config: cfg},
 			{
-				// Everything but the spelling of the times comes back.
-				ResourceName:            intervalAddr,
-				ImportState:             true,
-				ImportStateVerify:       true,
-				ImportStateVerifyIgnore: []string{"conditions.0.start_time", "conditions.0.end_time"},
+				ResourceName:      intervalAddr,
+				ImportState:       true,
+				ImportStateVerify: true,
 				ImportStateCheck: func(states []*terraform.InstanceState) error {
-					if len(states) != 1 || states[0].Attributes["conditions.0.start_time"] != "09:00:00" {
-						return fmt.Errorf("imported %+v, want start_time as the API spells it (09:00:00)", states)
+					if len(states) != 1 || states[0].Attributes["conditions.0.start_time"] != "09:00" {
+						return fmt.Errorf("imported %+v, want start_time as the docs write it (09:00)", states)
 					}
 					return nil
 				},
 			},
 			{
-				// terraform plan with an import block and the HH:MM:SS
+				// terraform plan with an import block and the HH:MM
 				// configuration: an import and nothing else.
-				Config:          intervalConfig(env, "tf-acc import hhmm", officeHoursHHMMSS),
+				Config:          cfg,
 				ResourceName:    intervalAddr,
 				ImportState:     true,
 				ImportStateKind: resource.ImportBlockWithID,
+			},
+		},
+	})
+}
+
+// An interval made outside Terraform (so the PBX holds HH:MM:SS) is
+// imported with terraform import under an HH:MM configuration: the first
+// plan is empty.
+func TestAccInterval_importThenPlanHHMM(t *testing.T) {
+	env := acctest.PBX(t)
+	env.RequireSandbox(t)
+	made := env.Sandbox.PutInterval(sandbox.Interval{
+		Name: "tf-acc made by hand", Timezone: "Europe/Prague",
+		Conditions: []sandbox.Condition{{StartDow: 2, EndDow: 6, StartTime: "09:00:00", EndTime: "18:00:00", Type: sandbox.ConditionPeriodic}},
+	})
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             checkIntervalsGone(env),
+		Steps: []resource.TestStep{
+			{
+				Config:             intervalConfig(env, "tf-acc made by hand", officeHoursHHMM),
+				ResourceName:       intervalAddr,
+				ImportState:        true,
+				ImportStateId:      fmt.Sprintf("@me/%d", made.ID),
+				ImportStatePersist: true,
+			},
+			{
+				PreConfig: func() { env.Sandbox.Kit.ResetRequests() },
+				Config:    intervalConfig(env, "tf-acc made by hand", officeHoursHHMM),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: resource.ComposeAggregateTestCheckFunc(
+					resource.TestCheckResourceAttr(intervalAddr, "conditions.0.start_time", "09:00"),
+					resource.TestCheckResourceAttr(intervalAddr, "conditions.0.end_time", "18:00"),
+					checkRequests(env, http.MethodPut, `.*`, 0),
+				),
 			},
 		},
 	})
@@ -398,7 +434,7 @@ func TestAccInterval_clientID(t *testing.T) {
 		CheckDestroy:             resource.ComposeAggregateTestCheckFunc(checkIntervalsGone(env), checkIntervalCount(env, 0)),
 		Steps: []resource.TestStep{
 			{
-				Config: intervalConfig(env, "tf-acc client", officeHoursHHMMSS),
+				Config: intervalConfig(env, "tf-acc client", officeHoursHHMM),
 				Check: resource.ComposeAggregateTestCheckFunc(
 					resource.TestCheckResourceAttr(intervalAddr, "client_id", "@me"),
 					resource.TestMatchResourceAttr(intervalAddr, "id", regexp.MustCompile(`^@me/[0-9]+$`)),
@@ -406,7 +442,7 @@ func TestAccInterval_clientID(t *testing.T) {
 				),
 			},
 			{
-				Config: intervalConfigWith(env.ProviderConfig(""), "tf-acc client", numeric, officeHoursHHMMSS),
+				Config: intervalConfigWith(env.ProviderConfig(""), "tf-acc client", numeric, officeHoursHHMM),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(intervalAddr, plancheck.ResourceActionDestroyBeforeCreate)},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -437,12 +473,12 @@ func TestAccInterval_clientID(t *testing.T) {
 			},
 			{
 				// The provider default names the same client: nothing to do.
-				Config:   intervalConfigWith(withPBXSetting(env, fmt.Sprintf("client_id = %q", numeric)), "tf-acc client", "", officeHoursHHMMSS),
+				Config:   intervalConfigWith(withPBXSetting(env, fmt.Sprintf("client_id = %q", numeric)), "tf-acc client", "", officeHoursHHMM),
 				PlanOnly: true,
 			},
 			{
 				// Back to the provider's @me default: replaced.
-				Config: intervalConfig(env, "tf-acc client", officeHoursHHMMSS),
+				Config: intervalConfig(env, "tf-acc client", officeHoursHHMM),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(intervalAddr, plancheck.ResourceActionDestroyBeforeCreate)},
 				},

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
+	"testing"
 
 	tfacctest "github.com/hashicorp/terraform-plugin-testing/helper/acctest"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -46,7 +48,8 @@ type sub struct {
 	name       string // resource name; "" = "test"
 	username   string
 	password   string
-	version    int // password_wo_version; 0 leaves it out
+	noPassword bool // leaves password_wo out (password "" writes it empty)
+	version    int  // password_wo_version; 0 leaves it out
 	templateID int64
 	fullName   string // name; "" leaves it out
 	phone      string
@@ -62,7 +65,9 @@ func (s sub) hcl() string {
 	}
 	fmt.Fprintf(&b, "\nresource %q %q {\n", subType, rn)
 	fmt.Fprintf(&b, "  username    = %q\n", s.username)
-	fmt.Fprintf(&b, "  password_wo = %q\n", s.password)
+	if !s.noPassword {
+		fmt.Fprintf(&b, "  password_wo = %q\n", s.password)
+	}
 	fmt.Fprintf(&b, "  template_id = %d\n", s.templateID)
 	if s.version != 0 {
 		fmt.Fprintf(&b, "  password_wo_version = %d\n", s.version)
@@ -77,6 +82,25 @@ func (s sub) hcl() string {
 	}
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// madeByHand creates a subaccount through the API, as someone would in the
+// customer panel, for a test that imports it; the username and template
+// are filled in. It skips without TF_ACC: resource.ParallelTest would skip
+// then and leave the subaccount behind.
+func madeByHand(t *testing.T, prefix string, sa smsapi.NewSubaccount) (*acctest.SMSEnv, smsapi.NewSubaccount, int64) {
+	t.Helper()
+	if os.Getenv(resource.EnvTfAcc) == "" {
+		t.Skipf("acceptance test: set %s", resource.EnvTfAcc)
+	}
+	env := acctest.SMS(t)
+	env.RequireSandbox(t)
+	sa.Username, sa.TemplateID = username(prefix), env.TemplateID
+	id, err := env.Client.CreateSubaccount(context.Background(), sa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env, sa, id
 }
 
 // config is the environment's provider block and the subaccounts.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -26,6 +27,7 @@ import (
 var (
 	_ resource.ResourceWithConfigure   = &subaccountResource{}
 	_ resource.ResourceWithImportState = &subaccountResource{}
+	_ resource.ResourceWithModifyPlan  = &subaccountResource{}
 )
 
 // NewSubaccountResource is the telecom_sms_subaccount resource.
@@ -65,9 +67,9 @@ func (r *subaccountResource) Schema(_ context.Context, _ resource.SchemaRequest,
 			"the state keeps the configured values and changes made to them outside Terraform cannot be seen. " +
 			"`name`, `phone` and `email` are read back.\n\n" +
 			"**Import** by id (`terraform import telecom_sms_subaccount.x 1194`) or by username " +
-			"(`username:wojtek`). After an import, write `template_id` and the password in the configuration as " +
-			"they are: the provider takes them without replacing the subaccount, and sets the configured limits " +
-			"in place on the first apply.\n\n" +
+			"(`username:wojtek`). After an import, write `template_id` in the configuration as it is; the password " +
+			"is not needed. `template_id` and a first `password_wo_version` are taken without replacing the " +
+			"subaccount, and the configured limits are set in place on the first apply.\n\n" +
 			"If a create's answer is lost on the way, the provider looks the username up before adding again, and " +
 			"adopts the subaccount it finds, so a retry never makes a second one.",
 		Attributes: map[string]schema.Attribute{
@@ -88,10 +90,11 @@ func (r *subaccountResource) Schema(_ context.Context, _ resource.SchemaRequest,
 				PlanModifiers:       replaceString,
 			},
 			"password_wo": schema.StringAttribute{
-				Required:  true,
+				Optional:  true,
 				WriteOnly: true,
 				Sensitive: true,
-				MarkdownDescription: "Password of the subaccount, 3 to 20 characters. Write-only (Terraform 1.11+): it is sent when the " +
+				MarkdownDescription: "Password of the subaccount, 3 to 20 characters. Required to create the subaccount " +
+					"(and so to replace it); an imported subaccount does without. Write-only (Terraform 1.11+): it is sent when the " +
 					"subaccount is created and never stored in the state. Give it from an ephemeral variable or an " +
 					"ephemeral resource: Terraform itself copies a literal or an ordinary variable into the saved plan. " +
 					"To change it, change `password_wo_version`, which replaces the subaccount.",
@@ -150,6 +153,23 @@ func (r *subaccountResource) Configure(_ context.Context, req resource.Configure
 	r.client = client
 }
 
+// ModifyPlan requires password_wo when the subaccount is created (a
+// replacement is planned as a create too): the schema cannot require it,
+// because an imported subaccount is managed without its password.
+func (r *subaccountResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	creating := req.State.Raw.IsNull() && !req.Plan.Raw.IsNull()
+	if !creating {
+		return
+	}
+	var password types.String // write-only: only in the configuration
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("password_wo"), &password)...)
+	if password.IsNull() {
+		resp.Diagnostics.AddAttributeError(path.Root("password_wo"), "Missing password for a new SMS subaccount",
+			"password_wo is required to create a subaccount (or to replace one): the API takes a password only then. "+
+				"An imported subaccount needs no password_wo.")
+	}
+}
+
 func (r *subaccountResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan subaccountModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -172,22 +192,30 @@ func (r *subaccountResource) Create(ctx context.Context, req resource.CreateRequ
 	// Saved before the limits, so a failed limit leaves the subaccount in
 	// state (tainted) rather than orphaned.
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	if err := r.setLimits(ctx, id, types.ObjectNull(limitsAttrTypes), plan.Limits); err != nil {
+	diags, err := r.setLimits(ctx, id, types.ObjectNull(limitsAttrTypes), plan.Limits)
+	resp.Diagnostics.Append(diags...)
+	if err != nil {
 		resp.Diagnostics.AddError("Error setting SMS subaccount limits", fmt.Sprintf("Subaccount %d was created, but its limits could not be set: %s", id, err))
 	}
 }
 
 // setLimits sends one limit call per type whose planned value differs from
-// the prior one. A type left out of the plan is left as it is.
-func (r *subaccountResource) setLimits(ctx context.Context, id int64, prior, planned types.Object) error {
+// the prior one. A type left out of the plan is left as it is. Limits that
+// cannot be decoded are diagnostics, and nothing is sent; a failed call is
+// the error.
+func (r *subaccountResource) setLimits(ctx context.Context, id int64, prior, planned types.Object) (diag.Diagnostics, error) {
 	var before, after limitsModel
+	var diags diag.Diagnostics
 	if !prior.IsNull() && !prior.IsUnknown() {
-		prior.As(ctx, &before, basetypes.ObjectAsOptions{})
+		diags.Append(prior.As(ctx, &before, basetypes.ObjectAsOptions{})...)
 	}
 	if planned.IsNull() || planned.IsUnknown() {
-		return nil
+		return diags, nil
 	}
-	planned.As(ctx, &after, basetypes.ObjectAsOptions{})
+	diags.Append(planned.As(ctx, &after, basetypes.ObjectAsOptions{})...)
+	if diags.HasError() {
+		return diags, nil
+	}
 	old := before.byType()
 	for _, t := range api.LimitTypes {
 		v := after.byType()[t]
@@ -195,10 +223,10 @@ func (r *subaccountResource) setLimits(ctx context.Context, id int64, prior, pla
 			continue
 		}
 		if err := r.client.SetLimit(ctx, id, t, v.ValueInt64()); err != nil {
-			return fmt.Errorf("%s: %w", t, err)
+			return diags, fmt.Errorf("%s: %w", t, err)
 		}
 	}
-	return nil
+	return diags, nil
 }
 
 func (r *subaccountResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -235,8 +263,12 @@ func (r *subaccountResource) Update(ctx context.Context, req resource.UpdateRequ
 		return
 	}
 	id := state.SubaccountID.ValueInt64()
-	if err := r.setLimits(ctx, id, state.Limits, plan.Limits); err != nil {
+	diags, err := r.setLimits(ctx, id, state.Limits, plan.Limits)
+	resp.Diagnostics.Append(diags...)
+	if err != nil {
 		resp.Diagnostics.AddError("Error setting SMS subaccount limits", fmt.Sprintf("Could not set the limits of subaccount %d: %s", id, err))
+	}
+	if resp.Diagnostics.HasError() {
 		return
 	}
 	plan.SubaccountID, plan.ID = state.SubaccountID, state.ID

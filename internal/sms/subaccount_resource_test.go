@@ -1,16 +1,16 @@
 package sms_test
 
 import (
-	"context"
 	"fmt"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/acctest"
 	smsapi "github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
@@ -187,20 +187,8 @@ func TestAccSMSSubaccount_lifecycle(t *testing.T) {
 // only records template_id / password_wo_version and sets the configured
 // limits; after it the plan is empty.
 func TestAccSMSSubaccount_importByUsernameThenApply(t *testing.T) {
-	// The subaccount is made before resource.ParallelTest, which would
-	// skip without TF_ACC and leave it behind.
-	if os.Getenv(resource.EnvTfAcc) == "" {
-		t.Skipf("acceptance test: set %s", resource.EnvTfAcc)
-	}
-	env := acctest.SMS(t)
-	env.RequireSandbox(t)
-	user := username("imp")
-	id, err := env.Client.CreateSubaccount(context.Background(), smsapi.NewSubaccount{
-		Username: user, Password: "made-by-hand", TemplateID: env.TemplateID, Name: "By Hand", Email: "hand@example.com",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env, made, id := madeByHand(t, "imp", smsapi.NewSubaccount{Password: "made-by-hand", Name: "By Hand", Email: "hand@example.com"})
+	user := made.Username
 	cfg := config(env, sub{
 		username: user, password: "made-by-hand", version: 1, templateID: env.TemplateID,
 		fullName: "By Hand", email: "hand@example.com", limits: `{ hlr = 3, mms = 4 }`,
@@ -252,6 +240,88 @@ func TestAccSMSSubaccount_importByUsernameThenApply(t *testing.T) {
 				),
 			},
 		},
+	})
+}
+
+// A subaccount made outside Terraform is imported and managed without its
+// password, which the user may not know: no plan asks for password_wo, a
+// first password_wo_version is taken without a replacement, and a change
+// that would replace the subaccount (so create it again) is refused at plan
+// time instead of deleting it and then failing to create it.
+func TestAccSMSSubaccount_importWithoutPassword(t *testing.T) {
+	env, made, id := madeByHand(t, "nopw", smsapi.NewSubaccount{Password: "unknown-to-me", Name: "No Password"})
+	imported := sub{username: made.Username, noPassword: true, templateID: env.TemplateID, fullName: "No Password"}
+	versioned := imported
+	versioned.version = 1
+	renamed := versioned
+	renamed.fullName = "Renamed"
+	wantID := fmt.Sprint(id)
+	// recordedInPlace applies s, which records an attribute the API cannot
+	// read back: an in-place update that sends nothing, and no replacement.
+	recordedInPlace := func(s sub, attr string, want int64) resource.TestStep {
+		return resource.TestStep{
+			PreConfig: func() { env.Sandbox.Kit.ResetRequests() },
+			Config:    config(env, s),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(subAddr, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(subAddr, tfjsonpath.New(attr), knownvalue.Int64Exact(want)),
+				},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			Check: resource.ComposeAggregateTestCheckFunc(
+				resource.TestCheckResourceAttr(subAddr, "id", wantID),
+				checkActionCount(env, actAdd, 0),
+				checkActionCount(env, actDelete, 0),
+				checkPassword(env, subAddr, "unknown-to-me"),
+			),
+		}
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             resource.ComposeAggregateTestCheckFunc(checkSubaccountsGone(env), checkOnlyTemplateLeft(env)),
+		Steps: []resource.TestStep{
+			{
+				Config:             config(env, imported),
+				ResourceName:       subAddr,
+				ImportState:        true,
+				ImportStateId:      wantID,
+				ImportStatePersist: true,
+			},
+			recordedInPlace(imported, "template_id", env.TemplateID),
+			recordedInPlace(versioned, "password_wo_version", 1),
+			{
+				PreConfig:   func() { env.Sandbox.Kit.ResetRequests() },
+				Config:      config(env, renamed),
+				ExpectError: acctest.Phrases("Missing password for a new SMS subaccount", "password_wo is required to create a subaccount (or to replace one)"),
+			},
+			{
+				// The refused replacement deleted nothing.
+				PreConfig: func() {
+					if n := countAction(env, actDelete) + countAction(env, actAdd); n != 0 {
+						t.Errorf("the refused replacement sent %d delete or add requests", n)
+					}
+				},
+				Config:   config(env, versioned),
+				PlanOnly: true,
+			},
+		},
+	})
+}
+
+// Creating a subaccount needs a password: without password_wo the plan
+// fails with an error on that attribute, before any request.
+func TestAccSMSSubaccount_createWithoutPassword(t *testing.T) {
+	env := acctest.SMS(t)
+	t.Cleanup(func() { env.RequireNoRequests(t) }) // also when a step fails
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config:   config(env, sub{username: "tf-nopassword", noPassword: true, templateID: env.TemplateID}),
+			PlanOnly: true,
+			ExpectError: acctest.Phrases("Missing password for a new SMS subaccount", "with "+subAddr,
+				"password_wo is required to create a subaccount (or to replace one): the API takes a password only then."),
+		}},
 	})
 }
 

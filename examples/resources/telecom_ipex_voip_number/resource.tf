@@ -17,7 +17,8 @@ resource "telecom_ipex_voip_number" "reception" {
   international_limit = 500
 
   # Write-only (Terraform 1.11+): never stored in the state. Bump the version
-  # to send a new password (an in-place change order).
+  # to send a new password (an in-place change order); a version needs the
+  # password.
   sip_password_wo         = var.reception_sip_password
   sip_password_wo_version = 1
 

@@ -20,8 +20,9 @@ resource "telecom_sms_subaccount" "support" {
   phone       = "+48500600700"
   email       = "support@example.com"
 
-  # Write-only (Terraform 1.11+): never stored in the state. Bump the version
-  # to send a new password, which replaces the subaccount (the API has no edit).
+  # Write-only (Terraform 1.11+): never stored in the state, and needed only to
+  # create the subaccount. Bump the version to send a new password, which
+  # replaces the subaccount (the API has no edit).
   password_wo         = var.support_password
   password_wo_version = 1
 

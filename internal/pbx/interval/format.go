@@ -3,6 +3,7 @@ package interval
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -21,6 +22,22 @@ func CanonicalTime(s string) (string, error) {
 		sec = "00"
 	}
 	return m[1] + ":" + m[2] + ":" + sec, nil
+}
+
+// ReadBackTime is how a time the API answered is shown when there is no
+// spelling of the user's to keep (an import, a data source): HH:MM when the
+// seconds are zero, as the examples and the docs write times, so that an
+// imported configuration plans no change; HH:MM:SS otherwise. Anything that
+// is not a time comes back unchanged.
+func ReadBackTime(s string) string {
+	c, err := CanonicalTime(s)
+	if err != nil {
+		return s
+	}
+	if hhmm, ok := strings.CutSuffix(c, ":00"); ok {
+		return hhmm
+	}
+	return c
 }
 
 // SameTime reports whether two spellings name the same time of day.

@@ -116,6 +116,28 @@ func TestSameTime(t *testing.T) {
 	}
 }
 
+// With nothing to copy the spelling from, a time reads back as the docs
+// write it: HH:MM unless the seconds say otherwise; still the same time.
+func TestReadBackTime(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"09:00:00", "09:00"},
+		{"00:00:00", "00:00"},
+		{"18:30:00", "18:30"},
+		{"07:05:09", "07:05:09"},
+		{"09:00", "09:00"},
+		{"", ""},
+		{"24:00:00", "24:00:00"}, // not a time: unchanged
+	} {
+		got := interval.ReadBackTime(tc.in)
+		if got != tc.want {
+			t.Errorf("ReadBackTime(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if !interval.SameTime(got, tc.in) {
+			t.Errorf("ReadBackTime(%q) = %q names another time", tc.in, got)
+		}
+	}
+}
+
 func TestLoadTimezone(t *testing.T) {
 	july := time.Date(2024, time.July, 1, 12, 0, 0, 0, time.UTC)
 	january := time.Date(2024, time.January, 1, 12, 0, 0, 0, time.UTC)
