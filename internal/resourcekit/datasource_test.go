@@ -45,7 +45,7 @@ func (d *listing) Read(_ context.Context, m *listingModel) error {
 func readListing(t *testing.T, c *fakeClient) datasource.ReadResponse {
 	t.Helper()
 	ctx := context.Background()
-	ds := NewDataSource(fakeVendor(c), &listing{}).(datasource.DataSourceWithConfigure)
+	ds := as[datasource.DataSourceWithConfigure](t, NewDataSource(fakeVendor(c), &listing{}))
 	var conf datasource.ConfigureResponse
 	ds.Configure(ctx, datasource.ConfigureRequest{ProviderData: &providerdata.Data{Odorik: configuredMarker}}, &conf)
 	requireNoErrors(t, conf.Diagnostics)
@@ -73,7 +73,7 @@ func TestDataSourceRead(t *testing.T) {
 }
 
 func TestDataSourceNotConfigured(t *testing.T) {
-	ds := NewDataSource(fakeVendor(&fakeClient{}), &listing{}).(datasource.DataSourceWithConfigure)
+	ds := as[datasource.DataSourceWithConfigure](t, NewDataSource(fakeVendor(&fakeClient{}), &listing{}))
 	var resp datasource.ConfigureResponse
 	ds.Configure(context.Background(), datasource.ConfigureRequest{ProviderData: &providerdata.Data{}}, &resp)
 	requireError(t, resp.Diagnostics, "Fake is not configured", "FAKE_TOKEN")

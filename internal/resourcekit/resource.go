@@ -58,7 +58,11 @@ func NewResource[M any, C comparable](vendor providerdata.Vendor[C], def Definit
 		Update: meta.Verbs.Update.or(defaultVerbs.Update),
 		Delete: meta.Verbs.Delete.or(defaultVerbs.Delete),
 	}
-	return &managed[M, C]{def: def, vendor: vendor, meta: meta, verbs: verbs}
+	m := &managed[M, C]{def: def, vendor: vendor, meta: meta, verbs: verbs}
+	if disc, ok := def.(Discoverable[M]); ok {
+		return &discoverable[M, C]{managed: m, disc: disc}
+	}
+	return m
 }
 
 // managed is the framework resource around a Definition.
@@ -160,12 +164,13 @@ func (r *managed[M, C]) ImportState(ctx context.Context, req resource.ImportStat
 	if err == nil {
 		attrs, err = r.def.Import(ctx, parts)
 	}
-	if err != nil {
-		title := "Cannot import " + r.typeName()
-		if resourceid.IsInvalid(err) {
-			title = "Invalid import ID for " + r.typeName()
-		}
-		resp.Diagnostics.AddError(title, fmt.Sprintf("%s. Expected %s.", err, format.Describe()))
+	switch {
+	case err == nil:
+	case resourceid.IsInvalid(err) || r.gone(err): // the ID's form is wrong, or it names nothing
+		resp.Diagnostics.AddError("Invalid import ID for "+r.typeName(), fmt.Sprintf("%s. Expected %s.", err, format.Describe()))
+		return
+	default: // resolving the ID failed on the way (an API error)
+		resp.Diagnostics.AddError("Error importing "+r.meta.Noun, fmt.Sprintf("Could not import %q: %s", req.ID, err))
 		return
 	}
 	for name, value := range attrs {

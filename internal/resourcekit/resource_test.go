@@ -3,6 +3,7 @@ package resourcekit
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -110,7 +111,9 @@ func (d *thing) Import(_ context.Context, parts []string) (Attributes, error) {
 	case "Bad":
 		return nil, resourceid.Invalidf("name %q must be lower case", parts[0])
 	case "missing":
-		return nil, errors.New("no thing is named missing")
+		return nil, fmt.Errorf("no thing is named missing: %w", errNotFound)
+	case "unreachable":
+		return nil, errors.New("HTTP 503")
 	}
 	return Attributes{"id": "id-" + parts[0], "name": parts[0]}, nil
 }
@@ -196,13 +199,13 @@ func TestMetadataAndSchema(t *testing.T) {
 
 func TestConfigure(t *testing.T) {
 	t.Run("not configured", func(t *testing.T) {
-		r := NewResource(fakeVendor(&fakeClient{}), &thing{}).(resource.ResourceWithConfigure)
+		r := as[resource.ResourceWithConfigure](t, NewResource(fakeVendor(&fakeClient{}), &thing{}))
 		var resp resource.ConfigureResponse
 		r.Configure(context.Background(), resource.ConfigureRequest{ProviderData: &providerdata.Data{}}, &resp)
 		requireError(t, resp.Diagnostics, "Fake is not configured", "fake {", "token = ", "FAKE_TOKEN")
 	})
 	t.Run("before the provider is configured", func(t *testing.T) {
-		r := NewResource(fakeVendor(&fakeClient{}), &thing{}).(resource.ResourceWithConfigure)
+		r := as[resource.ResourceWithConfigure](t, NewResource(fakeVendor(&fakeClient{}), &thing{}))
 		var resp resource.ConfigureResponse
 		r.Configure(context.Background(), resource.ConfigureRequest{}, &resp)
 		requireNoErrors(t, resp.Diagnostics)
@@ -361,7 +364,9 @@ func TestImportState(t *testing.T) {
 	resp = importID(t, "")
 	requireError(t, resp.Diagnostics, "Invalid import ID for telecom_fake_thing", `"" is not of the form <name>`)
 	resp = importID(t, "missing")
-	requireError(t, resp.Diagnostics, "Cannot import telecom_fake_thing", "no thing is named missing. Expected <name>, e.g. kitchen.")
+	requireError(t, resp.Diagnostics, "Invalid import ID for telecom_fake_thing", "no thing is named missing: fake: not found. Expected <name>, e.g. kitchen.")
+	resp = importID(t, "unreachable")
+	requireError(t, resp.Diagnostics, "Error importing fake thing", `Could not import "unreachable": HTTP 503`)
 }
 
 func TestDiagnosticsError(t *testing.T) {
@@ -408,19 +413,29 @@ func TestOptionalMethodsPassThrough(t *testing.T) {
 	ctx := context.Background()
 	def := &checkedThing{}
 	r := NewResource(fakeVendor(&fakeClient{}), Definition[thingModel, *fakeClient](def))
-	r.(resource.ResourceWithModifyPlan).ModifyPlan(ctx, resource.ModifyPlanRequest{}, &resource.ModifyPlanResponse{})
+	as[resource.ResourceWithModifyPlan](t, r).ModifyPlan(ctx, resource.ModifyPlanRequest{}, &resource.ModifyPlanResponse{})
 	var v resource.ValidateConfigResponse
-	r.(resource.ResourceWithValidateConfig).ValidateConfig(ctx, resource.ValidateConfigRequest{}, &v)
+	as[resource.ResourceWithValidateConfig](t, r).ValidateConfig(ctx, resource.ValidateConfigRequest{}, &v)
 	if !def.modified || !def.validated {
 		t.Errorf("ModifyPlan called %v, ValidateConfig called %v; want both passed through", def.modified, def.validated)
 	}
 	requireError(t, v.Diagnostics, "Invalid thing", "name is taken")
-	if n := len(r.(resource.ResourceWithConfigValidators).ConfigValidators(ctx)); n != 1 {
+	if n := len(as[resource.ResourceWithConfigValidators](t, r).ConfigValidators(ctx)); n != 1 {
 		t.Errorf("%d config validators, want the definition's one", n)
 	}
 
 	plain := NewResource(fakeVendor(&fakeClient{}), &thing{})
-	if n := len(plain.(resource.ResourceWithConfigValidators).ConfigValidators(ctx)); n != 0 {
+	if n := len(as[resource.ResourceWithConfigValidators](t, plain).ConfigValidators(ctx)); n != 0 {
 		t.Errorf("a definition without validators has %d", n)
 	}
+}
+
+// as asserts that v is a T, failing the test otherwise.
+func as[T any](t *testing.T, v any) T {
+	t.Helper()
+	x, ok := v.(T)
+	if !ok {
+		t.Fatalf("%T is not a %T", v, x)
+	}
+	return x
 }

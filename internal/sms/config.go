@@ -2,6 +2,8 @@
 package sms
 
 import (
+	"errors"
+
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
@@ -82,18 +84,13 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	return cfg, s.Diagnostics()
 }
 
-// clientFrom is the shared SMS client, or the "not configured" error.
-func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
-	data, diags := providerdata.From(providerData)
-	if data == nil || diags.HasError() {
-		return nil, diags
-	}
-	if data.SMS == nil {
-		diags.Append(providerdata.NotConfigured("SerwerSMS", "sms", [][2]string{
-			{"api_token", EnvAPIToken}, {"username", EnvUsername}, {"password", EnvPassword},
-		}))
-	}
-	return data.SMS, diags
+// vendor is how resources and data sources find the SerwerSMS client.
+var vendor = providerdata.Vendor[*api.Client]{
+	Name:       "SerwerSMS",
+	Block:      "sms",
+	Settings:   [][2]string{{"api_token", EnvAPIToken}, {"username", EnvUsername}, {"password", EnvPassword}},
+	Client:     func(d *providerdata.Data) *api.Client { return d.SMS },
+	IsNotFound: func(err error) bool { return errors.Is(err, api.ErrNotFound) },
 }
 
 // Resources are the sms resources.

@@ -20,7 +20,7 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 var allEnv = []string{EnvAPIToken, EnvUsername, EnvPassword, EnvBaseURL}
 
 // vendor runs the checks every vendor block shares.
-var vendor = configtest.Vendor[ProviderModel, api.Config]{
+var vendorBlock = configtest.Vendor[ProviderModel, api.Config]{
 	Block:      "sms",
 	Env:        allEnv,
 	EnvBaseURL: EnvBaseURL,
@@ -56,7 +56,7 @@ func diagAt(diags diag.Diagnostics, sev diag.Severity, attr string) diag.Diagnos
 var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
-	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
+	vendorBlock.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {APIToken: null(), Username: null(), Password: null(), BaseURL: null()},
@@ -179,7 +179,7 @@ func TestConfigureTokenAndUserWarns(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "username without password", Model: &ProviderModel{Username: val("u")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
 		{Name: "password without username", Model: &ProviderModel{Password: val("p")}, Attr: "username", Mentions: []string{EnvUsername}, Errors: 1},
 		{Name: "username env without password", Model: nil, Env: map[string]string{EnvUsername: "u"}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
@@ -189,7 +189,7 @@ func TestConfigurePartial(t *testing.T) {
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "api_token", Model: &ProviderModel{APIToken: types.StringUnknown()}, Attr: "api_token"},
 		{Name: "api_token with user", Model: &ProviderModel{APIToken: types.StringUnknown(), Username: val("u"), Password: val("p")}, Attr: "api_token"},
 		{Name: "username", Model: &ProviderModel{Username: types.StringUnknown(), Password: val("p")}, Attr: "username"},
@@ -199,7 +199,7 @@ func TestConfigureUnknown(t *testing.T) {
 	})
 }
 
-func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
+func TestConfigureBaseURL(t *testing.T) { vendorBlock.CheckBaseURL(t) }
 
 func TestProviderBlock(t *testing.T) {
 	b := ProviderBlock()

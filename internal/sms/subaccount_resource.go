@@ -2,7 +2,6 @@ package sms
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -21,20 +20,23 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
 )
 
 var (
-	_ resource.ResourceWithConfigure   = &subaccountResource{}
-	_ resource.ResourceWithImportState = &subaccountResource{}
-	_ resource.ResourceWithModifyPlan  = &subaccountResource{}
+	_ resourcekit.Definition[subaccountModel, *api.Client] = &subaccountResource{}
+	_ resourcekit.PlanModifier                             = &subaccountResource{}
 )
 
 // NewSubaccountResource is the telecom_sms_subaccount resource.
-func NewSubaccountResource() resource.Resource { return &subaccountResource{} }
+func NewSubaccountResource() resource.Resource {
+	return resourcekit.NewResource(vendor, &subaccountResource{})
+}
 
 type subaccountResource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 // Vendor rules for the values of a subaccount.
@@ -44,11 +46,11 @@ var (
 	phonePattern    = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
 )
 
-func (r *subaccountResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_sms_subaccount"
+func (r *subaccountResource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "sms_subaccount", Noun: "SMS subaccount"}
 }
 
-func (r *subaccountResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *subaccountResource) Schema(context.Context) schema.Schema {
 	limit := func(what string) schema.Int64Attribute {
 		return schema.Int64Attribute{
 			Optional:            true,
@@ -57,7 +59,7 @@ func (r *subaccountResource) Schema(_ context.Context, _ resource.SchemaRequest,
 		}
 	}
 	replaceString := []planmodifier.String{stringplanmodifier.RequiresReplace()}
-	resp.Schema = schema.Schema{
+	return schema.Schema{
 		MarkdownDescription: "A SerwerSMS.pl subaccount: a separate login with its own message limits, whose " +
 			"permissions and settings are copied from a template subaccount when it is created.\n\n" +
 			"**The API has no edit.** Only the limits change in place (`subaccounts/limit`, one call per changed " +
@@ -147,12 +149,6 @@ func (r *subaccountResource) Schema(_ context.Context, _ resource.SchemaRequest,
 	}
 }
 
-func (r *subaccountResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	r.client = client
-}
-
 // ModifyPlan requires password_wo when the subaccount is created (a
 // replacement is planned as a create too): the schema cannot require it,
 // because an imported subaccount is managed without its password.
@@ -170,33 +166,31 @@ func (r *subaccountResource) ModifyPlan(ctx context.Context, req resource.Modify
 	}
 }
 
-func (r *subaccountResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan subaccountModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	var password types.String // write-only: only in the configuration
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("password_wo"), &password)...)
-	if resp.Diagnostics.HasError() {
-		return
+func (r *subaccountResource) Identify(m subaccountModel) string {
+	if m.SubaccountID.IsNull() || m.SubaccountID.IsUnknown() {
+		return fmt.Sprintf("subaccount %q", m.Username.ValueString())
 	}
-	id, err := r.client.CreateSubaccount(ctx, api.NewSubaccount{
-		Username: plan.Username.ValueString(), Password: password.ValueString(), TemplateID: plan.TemplateID.ValueInt64(),
+	return fmt.Sprintf("subaccount %d", m.SubaccountID.ValueInt64())
+}
+
+func (r *subaccountResource) Create(ctx context.Context, plan *subaccountModel, config subaccountModel) error {
+	id, err := r.Client.CreateSubaccount(ctx, api.NewSubaccount{
+		Username: plan.Username.ValueString(), Password: config.PasswordWO.ValueString(), TemplateID: plan.TemplateID.ValueInt64(),
 		Name: plan.Name.ValueString(), Phone: plan.Phone.ValueString(), Email: plan.Email.ValueString(),
 	})
 	if err != nil {
-		resp.Diagnostics.AddError("Error creating SMS subaccount", fmt.Sprintf("Could not create subaccount %q: %s", plan.Username.ValueString(), err))
-		return
+		return err
 	}
 	plan.SubaccountID = types.Int64Value(id)
 	plan.ID = types.StringValue(strconv.FormatInt(id, 10))
-	plan.PasswordWO = types.StringNull() // never in state
-	// Saved before the limits, so a failed limit leaves the subaccount in
+	// Limits are set after the create: a failure leaves the subaccount in
 	// state (tainted) rather than orphaned.
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 	diags, err := r.setLimits(ctx, id, types.ObjectNull(limitsAttrTypes), plan.Limits)
-	resp.Diagnostics.Append(diags...)
 	if err != nil {
-		resp.Diagnostics.AddError("Error setting SMS subaccount limits", fmt.Sprintf("Subaccount %d was created, but its limits could not be set: %s", id, err))
+		return resourcekit.AfterCreate(resourcekit.Problem("Error setting SMS subaccount limits",
+			fmt.Sprintf("Subaccount %d was created, but its limits could not be set: %s", id, err)))
 	}
+	return resourcekit.AfterCreate(resourcekit.Diagnostics(diags))
 }
 
 // setLimits sends one limit call per type whose planned value differs from
@@ -222,27 +216,17 @@ func (r *subaccountResource) setLimits(ctx context.Context, id int64, prior, pla
 		if v.IsNull() || v.Equal(old[t]) {
 			continue
 		}
-		if err := r.client.SetLimit(ctx, id, t, v.ValueInt64()); err != nil {
+		if err := r.Client.SetLimit(ctx, id, t, v.ValueInt64()); err != nil {
 			return diags, fmt.Errorf("%s: %w", t, err)
 		}
 	}
 	return diags, nil
 }
 
-func (r *subaccountResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state subaccountModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	got, err := r.client.Subaccount(ctx, state.SubaccountID.ValueInt64())
-	if errors.Is(err, api.ErrNotFound) {
-		resp.State.RemoveResource(ctx)
-		return
-	}
+func (r *subaccountResource) Read(ctx context.Context, state *subaccountModel) error {
+	got, err := r.Client.Subaccount(ctx, state.SubaccountID.ValueInt64())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading SMS subaccount", fmt.Sprintf("Could not read subaccount %d: %s", state.SubaccountID.ValueInt64(), err))
-		return
+		return err
 	}
 	// Limits, template and password cannot be read: they stay as they are.
 	state.Username = types.StringValue(got.Username)
@@ -250,65 +234,45 @@ func (r *subaccountResource) Read(ctx context.Context, req resource.ReadRequest,
 	state.Phone = stringFromAPI(got.Phone)
 	state.Email = stringFromAPI(got.Email)
 	state.ID = types.StringValue(strconv.FormatInt(state.SubaccountID.ValueInt64(), 10))
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	return nil
 }
 
 // Update only ever changes limits (everything else replaces), or takes the
 // template and password version written after an import.
-func (r *subaccountResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state subaccountModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+func (r *subaccountResource) Update(ctx context.Context, plan *subaccountModel, state, _ subaccountModel) error {
 	id := state.SubaccountID.ValueInt64()
 	diags, err := r.setLimits(ctx, id, state.Limits, plan.Limits)
-	resp.Diagnostics.Append(diags...)
 	if err != nil {
-		resp.Diagnostics.AddError("Error setting SMS subaccount limits", fmt.Sprintf("Could not set the limits of subaccount %d: %s", id, err))
-	}
-	if resp.Diagnostics.HasError() {
-		return
+		return resourcekit.Problem("Error setting SMS subaccount limits", fmt.Sprintf("Could not set the limits of subaccount %d: %s", id, err))
 	}
 	plan.SubaccountID, plan.ID = state.SubaccountID, state.ID
-	plan.PasswordWO = types.StringNull()
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return resourcekit.Diagnostics(diags)
 }
 
-func (r *subaccountResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state subaccountModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	if err := r.client.DeleteSubaccount(ctx, state.SubaccountID.ValueInt64()); err != nil {
-		resp.Diagnostics.AddError("Error deleting SMS subaccount", fmt.Sprintf("Could not delete subaccount %d: %s", state.SubaccountID.ValueInt64(), err))
+func (r *subaccountResource) Delete(ctx context.Context, state subaccountModel) error {
+	return r.Client.DeleteSubaccount(ctx, state.SubaccountID.ValueInt64())
+}
+
+func (r *subaccountResource) ImportID() resourceid.Format {
+	return resourceid.Format{
+		Parts:    []string{"subaccount_id"},
+		Expected: "the numeric subaccount id (e.g. 1194) or username:<name> (e.g. username:wojtek)",
 	}
 }
 
-// ImportState takes the numeric id or username:<name>.
-func (r *subaccountResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+// Import takes the numeric id, or username:<name>, which is looked up.
+func (r *subaccountResource) Import(ctx context.Context, parts []string) (resourcekit.Attributes, error) {
 	var id int64
-	var err error
-	if name, ok := strings.CutPrefix(req.ID, "username:"); ok {
-		if r.client == nil {
-			return // not configured: Configure said so
+	if name, ok := strings.CutPrefix(parts[0], "username:"); ok {
+		found, err := r.Client.SubaccountByUsername(ctx, name)
+		if err != nil {
+			return nil, err
 		}
-		var found api.SubaccountRef
-		found, err = r.client.SubaccountByUsername(ctx, name)
 		id = found.ID
+	} else if n, err := strconv.ParseInt(parts[0], 10, 64); err == nil && n > 0 {
+		id = n
 	} else {
-		id, err = strconv.ParseInt(req.ID, 10, 64)
-		if err != nil || id <= 0 {
-			err = fmt.Errorf("%q is neither a subaccount id nor username:<name>", req.ID)
-		}
+		return nil, resourceid.Invalidf("%q is neither a subaccount id nor username:<name>", parts[0])
 	}
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot import telecom_sms_subaccount",
-			fmt.Sprintf("%s. Expected the numeric subaccount id (e.g. 1194) or username:<name> (e.g. username:wojtek).", err))
-		return
-	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("subaccount_id"), id)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(id, 10))...)
+	return resourcekit.Attributes{"subaccount_id": id, "id": strconv.FormatInt(id, 10)}, nil
 }

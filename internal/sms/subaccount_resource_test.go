@@ -334,14 +334,14 @@ func TestAccSMSSubaccount_invalidImportID(t *testing.T) {
 	for _, id := range []string{"abc", "0", "user:wojtek"} {
 		steps = append(steps, resource.TestStep{
 			Config: cfg, ResourceName: subAddr, ImportState: true, ImportStateId: id,
-			ExpectError: regexp.MustCompile(`(?s)Cannot\s+import\s+telecom_sms_subaccount.*` + regexp.QuoteMeta(fmt.Sprintf("%q", id)) +
+			ExpectError: regexp.MustCompile(`(?s)Invalid\s+import\s+ID\s+for\s+telecom_sms_subaccount.*` + regexp.QuoteMeta(fmt.Sprintf("%q", id)) +
 				`\s+is\s+neither\s+a\s+subaccount\s+id\s+nor\s+username:<name>.*` + acctest.Words("Expected the numeric subaccount id (e.g. 1194) or username:<name> (e.g. username:wojtek)")),
 		})
 	}
 	steps = append(steps,
 		resource.TestStep{
 			Config: cfg, ResourceName: subAddr, ImportState: true, ImportStateId: "username:tf-nobody-here",
-			ExpectError: acctest.Phrases("Cannot import telecom_sms_subaccount", `no subaccount is named "tf-nobody-here"`, "Expected the numeric subaccount id"),
+			ExpectError: acctest.Phrases("Invalid import ID for telecom_sms_subaccount", `no subaccount is named "tf-nobody-here"`, "Expected the numeric subaccount id"),
 		},
 		resource.TestStep{
 			Config: cfg, ResourceName: subAddr, ImportState: true, ImportStateId: "987654321",

@@ -2,22 +2,24 @@ package sms
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
 )
 
-var _ datasource.DataSourceWithConfigure = &subaccountsDataSource{}
+var _ resourcekit.DataSourceDefinition[subaccountsModel, *api.Client] = &subaccountsDataSource{}
 
 // NewSubaccountsDataSource is the telecom_sms_subaccounts data source.
-func NewSubaccountsDataSource() datasource.DataSource { return &subaccountsDataSource{} }
+func NewSubaccountsDataSource() datasource.DataSource {
+	return resourcekit.NewDataSource(vendor, &subaccountsDataSource{})
+}
 
 type subaccountsDataSource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 type subaccountsModel struct {
@@ -29,12 +31,15 @@ type subaccountRefModel struct {
 	Username types.String `tfsdk:"username"`
 }
 
-func (d *subaccountsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_sms_subaccounts"
+func (d *subaccountsDataSource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{
+		TypeName: "sms_subaccounts", Noun: "SMS subaccounts",
+		Verbs: resourcekit.Verbs{Read: resourcekit.Verb{Do: "list", Doing: "listing"}},
+	}
 }
 
-func (d *subaccountsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (d *subaccountsDataSource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "Every SerwerSMS.pl subaccount of the account (`subaccounts/index`): id and username. " +
 			"Use it to find a template subaccount's id for `telecom_sms_subaccount.template_id`.",
 		Attributes: map[string]schema.Attribute{
@@ -50,21 +55,16 @@ func (d *subaccountsDataSource) Schema(_ context.Context, _ datasource.SchemaReq
 	}
 }
 
-func (d *subaccountsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.client = client
-}
+func (d *subaccountsDataSource) Identify(subaccountsModel) string { return "the subaccounts" }
 
-func (d *subaccountsDataSource) Read(ctx context.Context, _ datasource.ReadRequest, resp *datasource.ReadResponse) {
-	all, err := d.client.Subaccounts(ctx)
+func (d *subaccountsDataSource) Read(ctx context.Context, m *subaccountsModel) error {
+	all, err := d.Client.Subaccounts(ctx)
 	if err != nil {
-		resp.Diagnostics.AddError("Error listing SMS subaccounts", fmt.Sprintf("Could not list the subaccounts: %s", err))
-		return
+		return err
 	}
-	m := subaccountsModel{Subaccounts: make([]subaccountRefModel, 0, len(all))}
+	m.Subaccounts = make([]subaccountRefModel, 0, len(all))
 	for _, s := range all {
 		m.Subaccounts = append(m.Subaccounts, subaccountRefModel{ID: types.Int64Value(s.ID), Username: types.StringValue(s.Username)})
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return nil
 }

@@ -110,7 +110,8 @@ func (d *customerDataSource) Read(ctx context.Context, m *types.Object) error {
 	c, err := d.Client.Customer(ctx, customerID.ValueInt64())
 	var apiErr *api.Error
 	if errors.As(err, &apiErr) && apiErr.HTTPStatus == 422 && customerID.IsNull() {
-		return fmt.Errorf("%w\n\nThese credentials are master or reseller credentials: set customer_id to the customer to read.", err)
+		return resourcekit.Problem("Error reading VoIP Mundo customer", fmt.Sprintf("Could not read %s: %s\n\n"+
+			"These credentials are master or reseller credentials: set customer_id to the customer to read.", d.Identify(*m), err))
 	}
 	if err != nil {
 		return err

@@ -9,7 +9,9 @@ import (
 func TestClientHasOneCollectionPerKind(t *testing.T) {
 	t.Parallel()
 	c := NewClient(Config{})
-	if c.Intervals() != c.Intervals() || c.DialRules() != c.DialRules() {
+	intervals, again := c.Intervals(), c.Intervals()
+	dialRules, dialRulesAgain := c.DialRules(), c.DialRules()
+	if intervals != again || dialRules != dialRulesAgain {
 		t.Fatal("two calls returned two collections: their reads would not share a listing")
 	}
 }
