@@ -2,6 +2,8 @@
 package ipex
 
 import (
+	"errors"
+
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -78,18 +80,13 @@ func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagno
 	return cfg, s.Diagnostics()
 }
 
-// clientFrom is the shared IPEX client, or the "not configured" error.
-func clientFrom(providerData any) (*api.Client, diag.Diagnostics) {
-	data, diags := providerdata.From(providerData)
-	if data == nil || diags.HasError() {
-		return nil, diags
-	}
-	if data.IPEX == nil {
-		diags.Append(providerdata.NotConfigured("IPEX", "ipex", [][2]string{
-			{"username", EnvUsername}, {"password", EnvPassword},
-		}))
-	}
-	return data.IPEX, diags
+// vendor is how resources and data sources find the IPEX client.
+var vendor = providerdata.Vendor[*api.Client]{
+	Name:       "IPEX",
+	Block:      "ipex",
+	Settings:   [][2]string{{"username", EnvUsername}, {"password", EnvPassword}},
+	Client:     func(d *providerdata.Data) *api.Client { return d.IPEX },
+	IsNotFound: func(err error) bool { return errors.Is(err, api.ErrNotFound) },
 }
 
 // Resources are the ipex resources.

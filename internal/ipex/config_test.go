@@ -19,7 +19,7 @@ var testSettings = transport.Settings{MaxRetries: 3, RequestTimeout: 7 * time.Se
 var allEnv = []string{EnvUsername, EnvPassword, EnvBaseURL, EnvAuthScheme}
 
 // vendor runs the checks every vendor block shares.
-var vendor = configtest.Vendor[ProviderModel, api.Config]{
+var vendorBlock = configtest.Vendor[ProviderModel, api.Config]{
 	Block:      "ipex",
 	Env:        allEnv,
 	EnvBaseURL: EnvBaseURL,
@@ -45,7 +45,7 @@ func requireErrorAt(t *testing.T, diags diag.Diagnostics, attr string, parts ...
 var requireNoDiags = configtest.RequireNoDiags
 
 func TestConfigureNotConfigured(t *testing.T) {
-	vendor.CheckNotConfigured(t, map[string]*ProviderModel{
+	vendorBlock.CheckNotConfigured(t, map[string]*ProviderModel{
 		"no block":      nil,
 		"zero block":    {},
 		"null values":   {Username: null(), Password: null(), BaseURL: null(), AuthScheme: null()},
@@ -117,7 +117,7 @@ func TestConfigureAttributeWinsOverEnvironment(t *testing.T) {
 }
 
 func TestConfigurePartial(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "username without password", Model: &ProviderModel{Username: val("u")}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
 		{Name: "password without username", Model: &ProviderModel{Password: val("p")}, Attr: "username", Mentions: []string{EnvUsername}, Errors: 1},
 		{Name: "username env without password", Model: nil, Env: map[string]string{EnvUsername: "u"}, Attr: "password", Mentions: []string{EnvPassword}, Errors: 1},
@@ -127,7 +127,7 @@ func TestConfigurePartial(t *testing.T) {
 }
 
 func TestConfigureUnknown(t *testing.T) {
-	vendor.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
+	vendorBlock.CheckErrors(t, []configtest.ErrorCase[ProviderModel]{
 		{Name: "username", Model: &ProviderModel{Username: types.StringUnknown(), Password: val("p")}, Attr: "username"},
 		{Name: "password", Model: &ProviderModel{Username: val("u"), Password: types.StringUnknown()}, Attr: "password"},
 		{Name: "only unknown credential", Model: &ProviderModel{Username: types.StringUnknown()}, Attr: "username"},
@@ -136,7 +136,7 @@ func TestConfigureUnknown(t *testing.T) {
 	})
 }
 
-func TestConfigureBaseURL(t *testing.T) { vendor.CheckBaseURL(t) }
+func TestConfigureBaseURL(t *testing.T) { vendorBlock.CheckBaseURL(t) }
 
 func TestConfigureAuthScheme(t *testing.T) {
 	tests := []struct {

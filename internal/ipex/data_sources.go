@@ -10,17 +10,20 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
 var (
-	_ datasource.DataSourceWithConfigure = &profilesDataSource{}
-	_ datasource.DataSourceWithConfigure = &numberDataSource{}
+	_ resourcekit.DataSourceDefinition[profilesModel, *api.Client]   = &profilesDataSource{}
+	_ resourcekit.DataSourceDefinition[numberDataModel, *api.Client] = &numberDataSource{}
 )
 
 // NewVoIPProfilesDataSource is the telecom_ipex_voip_profiles data source.
-func NewVoIPProfilesDataSource() datasource.DataSource { return &profilesDataSource{} }
+func NewVoIPProfilesDataSource() datasource.DataSource {
+	return resourcekit.NewDataSource(vendor, &profilesDataSource{})
+}
 
-type profilesDataSource struct{ client *api.Client }
+type profilesDataSource struct{ resourcekit.Base[*api.Client] }
 
 type profilesModel struct {
 	Profiles []profileModel `tfsdk:"profiles"`
@@ -31,12 +34,15 @@ type profileModel struct {
 	Name types.String `tfsdk:"name"`
 }
 
-func (d *profilesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ipex_voip_profiles"
+func (d *profilesDataSource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{
+		TypeName: "ipex_voip_profiles", Noun: "IPEX VoIP profiles",
+		Verbs: resourcekit.Verbs{Read: resourcekit.Verb{Do: "list", Doing: "listing"}},
+	}
 }
 
-func (d *profilesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (d *profilesDataSource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "The IPEX VoIP profiles (`GET /v1/voip/profiles`), to pick `telecom_ipex_voip_number.profile_id` from.",
 		Attributes: map[string]schema.Attribute{
 			"profiles": schema.ListNestedAttribute{
@@ -51,29 +57,26 @@ func (d *profilesDataSource) Schema(_ context.Context, _ datasource.SchemaReques
 	}
 }
 
-func (d *profilesDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.client = client
-}
+func (d *profilesDataSource) Identify(profilesModel) string { return "the VoIP profiles" }
 
-func (d *profilesDataSource) Read(ctx context.Context, _ datasource.ReadRequest, resp *datasource.ReadResponse) {
-	all, err := d.client.Profiles(ctx)
+func (d *profilesDataSource) Read(ctx context.Context, m *profilesModel) error {
+	all, err := d.Client.Profiles(ctx)
 	if err != nil {
-		resp.Diagnostics.AddError("Error listing IPEX VoIP profiles", err.Error())
-		return
+		return err
 	}
-	m := profilesModel{Profiles: make([]profileModel, 0, len(all))}
+	m.Profiles = make([]profileModel, 0, len(all))
 	for _, p := range all {
 		m.Profiles = append(m.Profiles, profileModel{ID: types.Int64Value(p.ID), Name: types.StringValue(p.Name)})
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return nil
 }
 
 // NewVoIPNumberDataSource is the telecom_ipex_voip_number data source.
-func NewVoIPNumberDataSource() datasource.DataSource { return &numberDataSource{} }
+func NewVoIPNumberDataSource() datasource.DataSource {
+	return resourcekit.NewDataSource(vendor, &numberDataSource{})
+}
 
-type numberDataSource struct{ client *api.Client }
+type numberDataSource struct{ resourcekit.Base[*api.Client] }
 
 type numberDataModel struct {
 	Number             numberValue   `tfsdk:"number"`
@@ -86,12 +89,12 @@ type numberDataModel struct {
 	TechnicalStatus    types.String  `tfsdk:"technical_status"`
 }
 
-func (d *numberDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ipex_voip_number"
+func (d *numberDataSource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "ipex_voip_number", Noun: "IPEX VoIP number"}
 }
 
-func (d *numberDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func (d *numberDataSource) Schema(context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "One IPEX VoIP number's detail (`GET /v1/voip/{number}`) and technical state (`/state`).",
 		Attributes: map[string]schema.Attribute{
 			"number": schema.StringAttribute{
@@ -110,27 +113,16 @@ func (d *numberDataSource) Schema(_ context.Context, _ datasource.SchemaRequest,
 	}
 }
 
-func (d *numberDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.client = client
-}
+func (d *numberDataSource) Identify(m numberDataModel) string { return m.Number.ValueString() }
 
-func (d *numberDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m numberDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	n, err := d.client.Number(ctx, m.Number.Canonical())
+func (d *numberDataSource) Read(ctx context.Context, m *numberDataModel) error {
+	n, err := d.Client.Number(ctx, m.Number.Canonical())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading IPEX VoIP number", fmt.Sprintf("Could not read %s: %s", m.Number.ValueString(), err))
-		return
+		return err
 	}
-	st, err := d.client.NumberState(ctx, m.Number.Canonical())
+	st, err := d.Client.NumberState(ctx, m.Number.Canonical())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading IPEX VoIP number state", fmt.Sprintf("Could not read the state of %s: %s", m.Number.ValueString(), err))
-		return
+		return resourcekit.Problem("Error reading IPEX VoIP number state", fmt.Sprintf("Could not read the state of %s: %s", m.Number.ValueString(), err))
 	}
 	m.CustomerID = types.Int64PointerValue(n.CustomerID)
 	m.ProfileID = types.Int64PointerValue(n.ProfileID)
@@ -139,5 +131,5 @@ func (d *numberDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	m.InternationalLimit = types.Float64PointerValue(n.InternationalLimit)
 	m.Status = types.StringValue(n.Status)
 	m.TechnicalStatus = types.StringValue(st.Status)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	return nil
 }

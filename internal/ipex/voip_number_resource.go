@@ -21,14 +21,12 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/semanticstring"
-	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = &voipNumberResource{}
-	_ resource.ResourceWithImportState = &voipNumberResource{}
-)
+var _ resourcekit.Definition[voipNumberModel, *api.Client] = &voipNumberResource{}
 
 // Default waits for an order, per operation.
 const defaultOrderTimeout = 20 * time.Minute
@@ -37,10 +35,12 @@ const defaultOrderTimeout = 20 * time.Minute
 var clirValues = []string{"permanent", "temporaryAllowed", "temporaryRestricted"}
 
 // NewVoIPNumberResource is the telecom_ipex_voip_number resource.
-func NewVoIPNumberResource() resource.Resource { return &voipNumberResource{} }
+func NewVoIPNumberResource() resource.Resource {
+	return resourcekit.NewResource(vendor, &voipNumberResource{})
+}
 
 type voipNumberResource struct {
-	client *api.Client
+	resourcekit.Base[*api.Client]
 }
 
 type voipNumberModel struct {
@@ -58,13 +58,18 @@ type voipNumberModel struct {
 	Timeouts             timeouts.Value `tfsdk:"timeouts"`
 }
 
-func (r *voipNumberResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ipex_voip_number"
+// Creating, changing and destroying a number are orders at IPEX.
+func (r *voipNumberResource) Meta() resourcekit.Meta {
+	return resourcekit.Meta{TypeName: "ipex_voip_number", Noun: "IPEX VoIP number", Verbs: resourcekit.Verbs{
+		Create: resourcekit.Verb{Do: "activate", Doing: "creating"},
+		Update: resourcekit.Verb{Do: "change", Doing: "changing"},
+		Delete: resourcekit.Verb{Do: "deactivate", Doing: "deactivating"},
+	}}
 }
 
-func (r *voipNumberResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+func (r *voipNumberResource) Schema(ctx context.Context) schema.Schema {
 	positive := []validator.Int64{int64validator.AtLeast(1)}
-	resp.Schema = schema.Schema{
+	return schema.Schema{
 		MarkdownDescription: "An IPEX VoIP (landline) number. Creating it, changing it and destroying it are " +
 			"**orders** at IPEX: the provider places the order and waits until it is `finished` (polling " +
 			"`/v1/requests/{id}`, within the `timeouts`, 20 minutes each for create, update and delete by default). An order that ends in `error` or is canceled fails the " +
@@ -158,15 +163,9 @@ func (r *voipNumberResource) Schema(ctx context.Context, _ resource.SchemaReques
 	}
 }
 
-func (r *voipNumberResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	client, diags := clientFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	r.client = client
-}
-
-// settings is the number as the plan wants it; unknown and null values
+// toAPI is the number as the plan wants it; unknown and null values
 // (settings left to IPEX) are not sent.
-func (m voipNumberModel) settings() api.VoIPNumber {
+func (m voipNumberModel) toAPI() api.VoIPNumber {
 	return api.VoIPNumber{
 		Number: m.Number.Canonical(), CustomerID: known(m.CustomerID.ValueInt64Pointer(), m.CustomerID),
 		ProfileID: known(m.ProfileID.ValueInt64Pointer(), m.ProfileID), TariffPlanID: known(m.TariffPlanID.ValueInt64Pointer(), m.TariffPlanID),
@@ -182,9 +181,9 @@ func known[T any](p *T, v interface{ IsUnknown() bool }) *T {
 	return p
 }
 
-// fillFromAPI sets the settings the plan left to IPEX (unknown) from what
+// fromAPI sets the settings the plan left to IPEX (unknown) from what
 // IPEX answered, and takes every value IPEX sends.
-func (m *voipNumberModel) fillFromAPI(got api.VoIPNumber) {
+func (m *voipNumberModel) fromAPI(got api.VoIPNumber) {
 	if got.ProfileID != nil || m.ProfileID.IsUnknown() {
 		m.ProfileID = types.Int64PointerValue(got.ProfileID)
 	}
@@ -203,38 +202,28 @@ func (m *voipNumberModel) fillFromAPI(got api.VoIPNumber) {
 	m.Status = types.StringValue(got.Status)
 }
 
-func (r *voipNumberResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan voipNumberModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	var password types.String
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("sip_password_wo"), &password)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+func (r *voipNumberResource) Identify(m voipNumberModel) string { return m.Number.Canonical() }
+
+func (r *voipNumberResource) Create(ctx context.Context, plan *voipNumberModel, config voipNumberModel) error {
 	timeout, diags := plan.Timeouts.Create(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	want := plan.settings()
-
-	requestID, err := r.orderOrTakeOver(ctx, want, password.ValueString())
+	want := plan.toAPI()
+	requestID, err := r.orderOrTakeOver(ctx, want, config.SIPPasswordWO.ValueString())
 	if err != nil {
-		resp.Diagnostics.AddError("Error creating IPEX VoIP number", fmt.Sprintf("Could not activate %s: %s", want.Number, err))
-		return
+		return err
 	}
-	got, err := r.client.Number(ctx, want.Number)
+	got, err := r.Client.Number(ctx, want.Number)
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading IPEX VoIP number", fmt.Sprintf("%s was activated, but reading it failed: %s", want.Number, err))
-		return
+		return resourcekit.Problem("Error reading IPEX VoIP number", fmt.Sprintf("%s was activated, but reading it failed: %s", want.Number, err))
 	}
 	plan.ID = types.StringValue(want.Number)
-	plan.fillFromAPI(got)
+	plan.fromAPI(got)
 	plan.RequestID = types.Int64PointerValue(requestID)
-	plan.SIPPasswordWO = types.StringNull()
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	return nil
 }
 
 // orderOrTakeOver activates the number, unless IPEX already has it (an
@@ -242,7 +231,7 @@ func (r *voipNumberResource) Create(ctx context.Context, req resource.CreateRequ
 // changed by an order if its settings differ. The id of the order placed,
 // if any, is returned.
 func (r *voipNumberResource) orderOrTakeOver(ctx context.Context, want api.VoIPNumber, password string) (*int64, error) {
-	existing, err := r.client.Number(ctx, want.Number)
+	existing, err := r.Client.Number(ctx, want.Number)
 	switch {
 	case err == nil && existing.Status != "canceled":
 		if existing.CustomerID != nil && *existing.CustomerID != *want.CustomerID {
@@ -251,28 +240,13 @@ func (r *voipNumberResource) orderOrTakeOver(ctx context.Context, want api.VoIPN
 		if sameSettings(existing, want) && password == "" {
 			return nil, nil
 		}
-		id, err := r.client.ChangeNumber(ctx, want, password)
-		return waitIfOrdered(ctx, r.client, id, err)
+		id, err := r.Client.ChangeNumber(ctx, want, password)
+		return waitIfOrdered(ctx, r.Client, id, err)
 	case err != nil && !errors.Is(err, api.ErrNotFound):
 		return nil, err
 	}
-	// Never repeated blindly: a lost answer is checked by looking the
-	// number up, and an order found in flight is not placed again.
-	var id int64
-	err = transport.WriteOnce(ctx, r.client.Config().Transport,
-		func() error {
-			var err error
-			id, err = r.client.OrderNumber(ctx, want, password)
-			return err
-		},
-		func() (bool, error) {
-			n, err := r.client.Number(ctx, want.Number)
-			if errors.Is(err, api.ErrNotFound) {
-				return false, nil
-			}
-			return err == nil && n.Status != "canceled", err
-		})
-	return waitIfOrdered(ctx, r.client, id, err)
+	id, err := r.Client.ActivateNumber(ctx, want, password)
+	return waitIfOrdered(ctx, r.Client, id, err)
 }
 
 func waitIfOrdered(ctx context.Context, c *api.Client, id int64, err error) (*int64, error) {
@@ -294,107 +268,84 @@ func sameSettings(got, want api.VoIPNumber) bool {
 		eqF(got.InternationalLimit, want.InternationalLimit)
 }
 
-func (r *voipNumberResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state voipNumberModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	got, err := r.client.Number(ctx, state.Number.Canonical())
-	if errors.Is(err, api.ErrNotFound) || (err == nil && got.Status == "canceled") {
-		resp.State.RemoveResource(ctx) // gone, or deactivated: not ours any more
-		return
-	}
+func (r *voipNumberResource) Read(ctx context.Context, state *voipNumberModel) error {
+	got, err := r.Client.Number(ctx, state.Number.Canonical())
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading IPEX VoIP number", fmt.Sprintf("Could not read %s: %s", state.Number.ValueString(), err))
-		return
+		return err
+	}
+	if got.Status == "canceled" {
+		return resourcekit.ErrGone // deactivated: not ours any more
 	}
 	// The field names are inferred: only values IPEX actually sends replace
 	// the state's, so a name that turns out wrong cannot cause a diff.
-	state.fillFromAPI(got)
+	state.fromAPI(got)
 	state.ID = types.StringValue(state.Number.Canonical())
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	return nil
 }
 
-func (r *voipNumberResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state voipNumberModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	var password types.String
-	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("sip_password_wo"), &password)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+func (r *voipNumberResource) Update(ctx context.Context, plan *voipNumberModel, state, config voipNumberModel) error {
 	timeout, diags := plan.Timeouts.Update(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	// The password goes along only when its version changed.
 	sendPassword := ""
 	if !plan.SIPPasswordWOVersion.Equal(state.SIPPasswordWOVersion) {
-		sendPassword = password.ValueString()
+		sendPassword = config.SIPPasswordWO.ValueString()
 	}
-	want := plan.settings()
+	want := plan.toAPI()
 	plan.RequestID = state.RequestID
-	if !sameSettings(state.settings(), want) || sendPassword != "" {
-		id, err := r.client.ChangeNumber(ctx, want, sendPassword)
-		ordered, err := waitIfOrdered(ctx, r.client, id, err)
+	if !sameSettings(state.toAPI(), want) || sendPassword != "" {
+		id, err := r.Client.ChangeNumber(ctx, want, sendPassword)
+		ordered, err := waitIfOrdered(ctx, r.Client, id, err)
 		if err != nil {
-			resp.Diagnostics.AddError("Error changing IPEX VoIP number", fmt.Sprintf("Could not change %s: %s", want.Number, err))
-			return
+			return err
 		}
 		if ordered != nil {
 			plan.RequestID = types.Int64Value(*ordered)
 		}
 	}
-	got, err := r.client.Number(ctx, want.Number)
+	got, err := r.Client.Number(ctx, want.Number)
 	if err != nil {
-		resp.Diagnostics.AddError("Error reading IPEX VoIP number", fmt.Sprintf("%s was changed, but reading it failed: %s", want.Number, err))
-		return
+		return resourcekit.Problem("Error reading IPEX VoIP number", fmt.Sprintf("%s was changed, but reading it failed: %s", want.Number, err))
 	}
 	plan.ID = state.ID
-	plan.fillFromAPI(got)
-	plan.SIPPasswordWO = types.StringNull()
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	plan.fromAPI(got)
+	return nil
 }
 
-func (r *voipNumberResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state voipNumberModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+func (r *voipNumberResource) Delete(ctx context.Context, state voipNumberModel) error {
 	timeout, diags := state.Timeouts.Delete(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	number := state.Number.Canonical()
-	id, err := r.client.DeactivateNumber(ctx, number)
+	id, err := r.Client.DeactivateNumber(ctx, number)
 	if errors.Is(err, api.ErrNotFound) {
-		return // already gone
+		return nil // already gone
 	}
-	if _, err := waitIfOrdered(ctx, r.client, id, err); err != nil {
+	if _, err := waitIfOrdered(ctx, r.Client, id, err); err != nil {
 		// Refused because it is already canceled (deactivated outside this
 		// run, or in a destroy without refresh)? Then it is gone anyway.
-		if n, lookErr := r.client.Number(ctx, number); errors.Is(lookErr, api.ErrNotFound) || (lookErr == nil && n.Status == "canceled") {
-			return
+		if n, lookErr := r.Client.Number(ctx, number); errors.Is(lookErr, api.ErrNotFound) || (lookErr == nil && n.Status == "canceled") {
+			return nil
 		}
-		resp.Diagnostics.AddError("Error deactivating IPEX VoIP number", fmt.Sprintf("Could not deactivate %s: %s", number, err))
+		return err
 	}
+	return nil
 }
 
-func (r *voipNumberResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	if !nationalPattern.MatchString(national(req.ID)) {
-		resp.Diagnostics.AddError("Invalid import ID for telecom_ipex_voip_number",
-			fmt.Sprintf("%q is not a number. Expected the number: 9 digits, optionally after +420 or 00420, e.g. 601123456.", req.ID))
-		return
+func (r *voipNumberResource) ImportID() resourceid.Format {
+	return resourceid.Format{Parts: []string{"number"}, Expected: "the number: 9 digits, optionally after +420 or 00420, e.g. 601123456"}
+}
+
+func (r *voipNumberResource) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
+	if !nationalPattern.MatchString(national(parts[0])) {
+		return nil, resourceid.Invalidf("%q is not a number", parts[0])
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("number"), semanticstring.New[numberSpelling](req.ID))...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), national(req.ID))...)
+	return resourcekit.Attributes{"number": semanticstring.New[numberSpelling](parts[0]), "id": national(parts[0])}, nil
 }

@@ -2,7 +2,10 @@ package api
 
 import (
 	"context"
+	"errors"
 	"net/http"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // VoIPNumber is a VoIP (landline) number. Pointers are settings that may be
@@ -53,9 +56,30 @@ type orderReply struct {
 	RequestID int64 `json:"requestId"`
 }
 
+// ActivateNumber places the order that activates a number, never twice:
+// when the answer is lost (connection broken, 429, 5xx) the number is
+// looked up, and an order found in flight (the number exists and is not
+// canceled) is not placed again; then the returned id is 0.
+func (c *Client) ActivateNumber(ctx context.Context, n VoIPNumber, sipPassword string) (int64, error) {
+	var id int64
+	err := transport.WriteOnce(ctx, c.cfg.Transport,
+		func() error {
+			var err error
+			id, err = c.OrderNumber(ctx, n, sipPassword)
+			return err
+		},
+		func() (bool, error) {
+			got, err := c.Number(ctx, n.Number)
+			if errors.Is(err, ErrNotFound) {
+				return false, nil
+			}
+			return err == nil && got.Status != "canceled", err
+		})
+	return id, err
+}
+
 // OrderNumber places the order that activates a number and returns its id.
-// The POST is not repeated by the transport: a lost answer is resolved by
-// the caller looking the number up (see the resource's create).
+// The POST is not repeated: a lost answer is resolved by ActivateNumber.
 func (c *Client) OrderNumber(ctx context.Context, n VoIPNumber, sipPassword string) (int64, error) {
 	var out orderReply
 	err := c.do(ctx, http.MethodPost, "/v1/voip", nil, n.wire(sipPassword), &out)
