@@ -1,7 +1,12 @@
 // Package sandboxkit is the vendor-neutral part of the in-process API
 // emulators: it records every request an emulator receives and injects
 // faults (latency, error statuses, dropped or reset connections, malformed
-// bodies) in front of the emulator's handler.
+// bodies) in front of the emulator's handler. It also holds what every
+// emulator does the same way whatever its vendor: applying its options
+// (Configure), squeezing request paths (CleanPath), sending a JSON answer
+// with its Content-Length (WriteJSON), persisting its store (Snapshot,
+// Restore) and keeping issued access tokens (Tokens). What a vendor's API
+// answers (status codes, error bodies, auth rules) stays in its emulator.
 //
 // Each emulator owns one Kit and serves its API through Kit.Wrap. Tests
 // configure faults directly with Kit.AddFault; the telecom-sandbox command

@@ -25,7 +25,7 @@ func (s *Server) login(c *call) reply {
 	if !s.allowed(c.route.key) {
 		return errReply(http.StatusForbidden, msgForbidden)
 	}
-	tok, expires := s.tokens.issue(username, c.now, s.cfg.tokenTTL)
+	tok, expires := s.tokens.Issue(username, c.now, s.cfg.tokenTTL)
 	at := isoMillis(expires)
 	return replyOf(http.StatusOK, tokenReply{AccessToken: tok, Expire: at, ExpiresAt: at})
 }

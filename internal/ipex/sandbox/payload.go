@@ -133,17 +133,24 @@ func (ck *checker) raw(key string, required bool) (json.RawMessage, bool) {
 
 // str reads a non-empty string (null and other types fail).
 func (ck *checker) str(key string, required bool) (string, bool) {
+	s, ok := ck.text(key, required, "a string")
+	if ok && s == "" {
+		ck.fail(key, ck.label(key)+" is not allowed to be empty")
+		return "", false
+	}
+	return s, ok
+}
+
+// text reads a JSON string; null and other types fail with "<label> must be
+// <want>".
+func (ck *checker) text(key string, required bool, want string) (string, bool) {
 	v, has := ck.raw(key, required)
 	if !has {
 		return "", false
 	}
 	var s string
 	if v[0] != '"' || json.Unmarshal(v, &s) != nil {
-		ck.fail(key, ck.label(key)+" must be a string")
-		return "", false
-	}
-	if s == "" {
-		ck.fail(key, ck.label(key)+" is not allowed to be empty")
+		ck.fail(key, ck.label(key)+" must be "+want)
 		return "", false
 	}
 	return s, true
@@ -197,16 +204,11 @@ func (ck *checker) integer(key string, required bool) (int64, bool) {
 
 // date reads an ISO-8601 date or date-time string.
 func (ck *checker) date(key string) (string, bool) {
-	v, has := ck.raw(key, false)
-	if !has {
+	s, ok := ck.text(key, false, "a valid date")
+	if !ok {
 		return "", false
 	}
-	var s string
-	if v[0] != '"' || json.Unmarshal(v, &s) != nil {
-		ck.fail(key, ck.label(key)+" must be a valid date")
-		return "", false
-	}
-	if _, _, ok := parseDate(s); !ok {
+	if _, _, valid := parseDate(s); !valid {
 		ck.fail(key, ck.label(key)+" must be a valid date")
 		return "", false
 	}

@@ -1,10 +1,10 @@
 package sandbox
 
 import (
-	"encoding/json"
 	"net/http"
-	"strconv"
 	"time"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // boom is the hapi/Boom error body. Validation is set only for failed
@@ -56,15 +56,8 @@ type requestIDReply struct {
 const contentType = "application/json; charset=utf-8"
 
 func writeReply(w http.ResponseWriter, rp reply) {
-	data, err := json.Marshal(rp.body)
-	if err != nil {
-		rp.status = http.StatusInternalServerError
-		data = []byte(`{"statusCode":500,"error":"Internal Server Error","message":"An internal server error occurred"}`)
-	}
-	w.Header().Set("Content-Type", contentType)
-	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
-	w.WriteHeader(rp.status)
-	_, _ = w.Write(data)
+	sandboxkit.WriteJSON(w, rp.status, contentType, rp.body,
+		`{"statusCode":500,"error":"Internal Server Error","message":"An internal server error occurred"}`)
 }
 
 // isoMillis formats t as ISO-8601 UTC with milliseconds

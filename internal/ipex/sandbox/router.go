@@ -108,7 +108,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	c := &call{route: rt, now: s.now(), params: params, query: r.URL.Query(), strict: s.cfg.strictPayload}
 	if rt.auth {
-		login, msg := s.tokens.check(r.Header.Get("Authorization"), c.now)
+		login, msg := s.checkToken(r.Header.Get("Authorization"), c.now)
 		if msg != "" {
 			writeReply(w, errReply(http.StatusUnauthorized, msg))
 			return

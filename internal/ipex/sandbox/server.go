@@ -13,7 +13,7 @@ type Server struct {
 	Kit *sandboxkit.Kit
 
 	cfg    config
-	tokens *tokenStore
+	tokens *sandboxkit.Tokens
 	routes []route
 
 	mu       sync.Mutex // guards everything below
@@ -24,14 +24,11 @@ type Server struct {
 
 // New returns a seeded emulator (see the package documentation).
 func New(opts ...Option) *Server {
-	cfg := defaultConfig()
-	for _, o := range opts {
-		o(&cfg)
-	}
+	cfg := sandboxkit.Configure(defaultConfig(), opts)
 	s := &Server{
 		Kit:      sandboxkit.NewKit(),
 		cfg:      cfg,
-		tokens:   newTokenStore(),
+		tokens:   sandboxkit.NewTokens(tokenBytes),
 		st:       newStore(),
 		roles:    append([]string(nil), cfg.roles...),
 		failures: map[string]string{},

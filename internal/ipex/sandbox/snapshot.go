@@ -1,11 +1,11 @@
 package sandbox
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // snapshotData is the persisted form of the store: numbers (SIP passwords
@@ -32,36 +32,23 @@ const snapshotVersion = 1
 
 // Snapshot returns the whole store as JSON, orders brought up to now.
 func (s *Server) Snapshot() ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.settle(s.now())
-	d := snapshotData{Version: snapshotVersion, NextRequestID: s.st.nextID,
-		Numbers: s.st.sortedNumbers(), Orders: []snapshotOrder{}}
-	for _, o := range s.st.sortedOrders() {
-		d.Orders = append(d.Orders, snapshotOrder{Order: o.Order, ProcessingAt: o.processingAt,
-			DueAt: o.dueAt, Change: o.change, Previous: o.previous})
-	}
-	return json.MarshalIndent(d, "", "  ")
+	return sandboxkit.Snapshot(&s.mu, func() snapshotData {
+		s.settle(s.now())
+		d := snapshotData{Version: snapshotVersion, NextRequestID: s.st.nextID,
+			Numbers: s.st.sortedNumbers(), Orders: []snapshotOrder{}}
+		for _, o := range s.st.sortedOrders() {
+			d.Orders = append(d.Orders, snapshotOrder{Order: o.Order, ProcessingAt: o.processingAt,
+				DueAt: o.dueAt, Change: o.change, Previous: o.previous})
+		}
+		return d
+	})
 }
 
 // Restore replaces the store with a Snapshot. On error the store is left
 // unchanged. Tokens, roles and order failures stay. Pending orders keep
 // their due times, so those already due complete on the next request.
 func (s *Server) Restore(data []byte) error {
-	var d snapshotData
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
-		return fmt.Errorf("ipex sandbox: restore: %w", err)
-	}
-	st, err := d.toStore()
-	if err != nil {
-		return fmt.Errorf("ipex sandbox: restore: %w", err)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.st = st
-	return nil
+	return sandboxkit.Restore(&s.mu, &s.st, data, "ipex", snapshotVersion, snapshotData.toStore)
 }
 
 var (
@@ -71,9 +58,6 @@ var (
 
 func (d snapshotData) toStore() (store, error) {
 	st := newStore()
-	if d.Version != snapshotVersion {
-		return st, fmt.Errorf("unsupported version %d", d.Version)
-	}
 	for _, n := range d.Numbers {
 		if n.Number == "" || !slices.Contains(numberStatuses, n.Status) {
 			return st, fmt.Errorf("bad number %q (status %q)", n.Number, n.Status)

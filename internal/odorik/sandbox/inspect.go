@@ -41,13 +41,11 @@ func (s *Server) Routes(publicNumber string) ([]Route, bool) {
 // Ringings returns the ringing view of publicNumber; false if it does not
 // exist.
 func (s *Server) Ringings(publicNumber string) ([]Ringing, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	num, ok := s.st.numbers[publicNumber]
+	routes, ok := s.Routes(publicNumber)
 	if !ok {
 		return nil, false
 	}
-	return ringingsOf(num.Routes), true
+	return ringingsOf(routes), true
 }
 
 // AddRoute appends a route without validation (drift).

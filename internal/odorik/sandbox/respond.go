@@ -1,9 +1,9 @@
 package sandbox
 
 import (
-	"encoding/json"
 	"net/http"
-	"strconv"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // errorsReply is the vendor's error body.
@@ -21,12 +21,5 @@ func (s *Server) notFound(w http.ResponseWriter) {
 }
 
 func (s *Server) writeJSON(w http.ResponseWriter, status int, v any) {
-	data, err := json.Marshal(v)
-	if err != nil {
-		status, data = http.StatusInternalServerError, []byte(`{"errors":["internal_error"]}`)
-	}
-	w.Header().Set("Content-Type", s.cfg.contentType)
-	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
-	w.WriteHeader(status)
-	_, _ = w.Write(data)
+	sandboxkit.WriteJSON(w, status, s.cfg.contentType, v, `{"errors":["internal_error"]}`)
 }

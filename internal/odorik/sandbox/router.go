@@ -3,12 +3,14 @@ package sandbox
 import (
 	"net/http"
 	"strings"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // serveAPI dispatches like the vendor's (Rails) router: a path and method it
 // has no route for answers 404.
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
-	rest, ok := strings.CutPrefix(cleanPath(r.URL.Path), BasePath+"/")
+	rest, ok := strings.CutPrefix(sandboxkit.CleanPath(r.URL.Path), BasePath+"/")
 	if !ok {
 		s.notFound(w)
 		return
@@ -38,22 +40,6 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	default:
 		s.notFound(w)
 	}
-}
-
-// cleanPath squeezes repeated slashes and drops a trailing one.
-func cleanPath(p string) string {
-	var b strings.Builder
-	for i := 0; i < len(p); i++ {
-		if p[i] == '/' && i > 0 && p[i-1] == '/' {
-			continue
-		}
-		b.WriteByte(p[i])
-	}
-	out := b.String()
-	if len(out) > 1 {
-		out = strings.TrimSuffix(out, "/")
-	}
-	return out
 }
 
 func jsonName(s string) bool {

@@ -19,10 +19,7 @@ type Server struct {
 
 // New returns a seeded emulator (see the package documentation).
 func New(opts ...Option) *Server {
-	cfg := defaultConfig()
-	for _, o := range opts {
-		o(&cfg)
-	}
+	cfg := sandboxkit.Configure(defaultConfig(), opts)
 	s := &Server{Kit: sandboxkit.NewKit(), cfg: cfg, st: newStore()}
 	if cfg.seed {
 		s.st.seed()

@@ -1,10 +1,10 @@
 package sandbox
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"sort"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // snapshotData is the persisted form of the store (credentials and options
@@ -27,16 +27,18 @@ const snapshotVersion = 1
 
 // Snapshot returns the whole store as JSON.
 func (s *Server) Snapshot() ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	d := snapshotData{Version: snapshotVersion, NextRouteID: s.st.nextID,
+	return sandboxkit.Snapshot(&s.mu, s.st.snapshot)
+}
+
+func (st *store) snapshot() snapshotData {
+	d := snapshotData{Version: snapshotVersion, NextRouteID: st.nextID,
 		Numbers: []snapshotNumber{}, ReservedPairs: []sharedPair{}}
-	for _, n := range s.st.sortedNumbers() {
-		num := s.st.numbers[n]
+	for _, n := range st.sortedNumbers() {
+		num := st.numbers[n]
 		d.Numbers = append(d.Numbers, snapshotNumber{PublicNumber: n, Type: num.Type,
 			Line: num.Line, Routes: copyRoutes(num.Routes)})
 	}
-	for p := range s.st.reserved {
+	for p := range st.reserved {
 		d.ReservedPairs = append(d.ReservedPairs, p)
 	}
 	sort.Slice(d.ReservedPairs, func(i, j int) bool {
@@ -44,33 +46,17 @@ func (s *Server) Snapshot() ([]byte, error) {
 		return a.PublicNumber < b.PublicNumber ||
 			(a.PublicNumber == b.PublicNumber && a.RingingNumber < b.RingingNumber)
 	})
-	return json.MarshalIndent(d, "", "  ")
+	return d
 }
 
 // Restore replaces the store with a Snapshot. On error the store is left
 // unchanged.
 func (s *Server) Restore(data []byte) error {
-	var d snapshotData
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
-		return fmt.Errorf("odorik sandbox: restore: %w", err)
-	}
-	st, err := d.toStore()
-	if err != nil {
-		return fmt.Errorf("odorik sandbox: restore: %w", err)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.st = st
-	return nil
+	return sandboxkit.Restore(&s.mu, &s.st, data, "odorik", snapshotVersion, snapshotData.toStore)
 }
 
 func (d snapshotData) toStore() (store, error) {
 	st := newStore()
-	if d.Version != snapshotVersion {
-		return st, fmt.Errorf("unsupported version %d", d.Version)
-	}
 	ids := map[int64]bool{}
 	maxID := FirstRouteID - 1
 	for _, n := range d.Numbers {

@@ -1,9 +1,9 @@
 package sandbox
 
 import (
-	"encoding/json"
 	"net/http"
-	"strconv"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // errorBody is the vendor's error answer.
@@ -42,15 +42,8 @@ func (e *apiError) body(lang Language) errorBody {
 
 // writeJSON answers v as JSON with status.
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	data, err := json.Marshal(v)
-	if err != nil {
-		status = http.StatusInternalServerError
-		data = []byte(`{"error":{"code":1006,"type":"InvalidData","message":"internal error"}}`)
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
-	w.WriteHeader(status)
-	_, _ = w.Write(data)
+	sandboxkit.WriteJSON(w, status, "application/json; charset=utf-8", v,
+		`{"error":{"code":1006,"type":"InvalidData","message":"internal error"}}`)
 }
 
 // writeError answers e with status (HTTP 200 for every business error).

@@ -3,6 +3,8 @@ package sandbox
 import (
 	"net/http"
 	"strings"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // action answers one authenticated call: a value to send, or an error.
@@ -81,19 +83,10 @@ func guarded(act action) action {
 	}
 }
 
-// cleanPath squeezes repeated slashes and drops a trailing one.
+// cleanPath is the path with repeated slashes squeezed, without a trailing
+// slash and with a leading one.
 func cleanPath(p string) string {
-	var b strings.Builder
-	for i := 0; i < len(p); i++ {
-		if p[i] == '/' && i > 0 && p[i-1] == '/' {
-			continue
-		}
-		b.WriteByte(p[i])
-	}
-	out := b.String()
-	if len(out) > 1 {
-		out = strings.TrimSuffix(out, "/")
-	}
+	out := sandboxkit.CleanPath(p)
 	if !strings.HasPrefix(out, "/") {
 		out = "/" + out
 	}

@@ -24,10 +24,7 @@ type Server struct {
 // New returns an emulator with the seeded template subaccount (see the
 // package documentation).
 func New(opts ...Option) *Server {
-	cfg := defaultConfig()
-	for _, o := range opts {
-		o(&cfg)
-	}
+	cfg := sandboxkit.Configure(defaultConfig(), opts)
 	s := &Server{
 		Kit:         sandboxkit.NewKit(),
 		lang:        cfg.lang,

@@ -1,12 +1,12 @@
 package sandbox
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // snapshotData is the persisted form of the store. The credentials, the
@@ -29,42 +29,28 @@ const snapshotVersion = 1
 // Snapshot returns the subaccounts (with their limits and templates), the
 // next id and the reserved usernames as JSON.
 func (s *Server) Snapshot() ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	d := snapshotData{Version: snapshotVersion, NextID: s.st.nextID,
+	return sandboxkit.Snapshot(&s.mu, s.st.snapshot)
+}
+
+func (st *store) snapshot() snapshotData {
+	d := snapshotData{Version: snapshotVersion, NextID: st.nextID,
 		Subaccounts:       []snapshotSubaccount{},
-		ReservedUsernames: slices.Sorted(maps.Keys(s.st.reserved))}
-	for _, id := range s.st.sortedIDs() {
-		rec := s.st.subs[id]
+		ReservedUsernames: slices.Sorted(maps.Keys(st.reserved))}
+	for _, id := range st.sortedIDs() {
+		rec := st.subs[id]
 		d.Subaccounts = append(d.Subaccounts, snapshotSubaccount{Subaccount: rec.clone(), PasswordDigest: rec.digest})
 	}
-	return json.MarshalIndent(d, "", "  ")
+	return d
 }
 
 // Restore replaces the store with a Snapshot. On error the store is left
 // unchanged.
 func (s *Server) Restore(data []byte) error {
-	var d snapshotData
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
-		return fmt.Errorf("sms sandbox: restore: %w", err)
-	}
-	st, err := d.toStore()
-	if err != nil {
-		return fmt.Errorf("sms sandbox: restore: %w", err)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.st = st
-	return nil
+	return sandboxkit.Restore(&s.mu, &s.st, data, "sms", snapshotVersion, snapshotData.toStore)
 }
 
 func (d snapshotData) toStore() (store, error) {
 	st := newStore()
-	if d.Version != snapshotVersion {
-		return st, fmt.Errorf("unsupported version %d", d.Version)
-	}
 	for _, sa := range d.Subaccounts {
 		if err := validSubaccount(sa.Subaccount); err != nil {
 			return st, err

@@ -1,9 +1,9 @@
 package sandbox
 
 import (
-	"encoding/json"
 	"net/http"
-	"strconv"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // Reasons sent in the reason member. The vendor documents only "OK" and the
@@ -39,15 +39,10 @@ func fail(status int, reason string) reply {
 }
 
 func (s *Server) write(w http.ResponseWriter, rp reply) {
-	data := rp.raw
-	if data == nil {
-		var err error
-		if data, err = json.Marshal(rp.body); err != nil {
-			rp.status, data = http.StatusInternalServerError, []byte(`{"error":1,"reason":"internal error"}`)
-		}
+	const contentType = "application/json; charset=utf-8"
+	if rp.raw != nil {
+		sandboxkit.WriteBody(w, rp.status, contentType, rp.raw)
+		return
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
-	w.WriteHeader(rp.status)
-	_, _ = w.Write(data)
+	sandboxkit.WriteJSON(w, rp.status, contentType, rp.body, `{"error":1,"reason":"internal error"}`)
 }

@@ -4,6 +4,8 @@ import (
 	"io"
 	"net/http"
 	"strings"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // serveTooMany answers a request that found no free slot.
@@ -41,7 +43,7 @@ func checkBody(r *http.Request) (reply, bool) {
 
 // dispatch parses /api/<action>/<token>/<key>[/<customer id>].
 func (s *Server) dispatch(r *http.Request) reply {
-	rest, ok := strings.CutPrefix(cleanPath(r.URL.Path), BasePath+"/")
+	rest, ok := strings.CutPrefix(sandboxkit.CleanPath(r.URL.Path), BasePath+"/")
 	if !ok {
 		return fail(http.StatusNotFound, ReasonNotFound)
 	}
@@ -66,20 +68,4 @@ func (s *Server) dispatch(r *http.Request) reply {
 		return fail(http.StatusForbidden, ReasonAccessDenied)
 	}
 	return s.getCustomer(who, rawID)
-}
-
-// cleanPath squeezes repeated slashes and drops a trailing one.
-func cleanPath(p string) string {
-	var b strings.Builder
-	for i := 0; i < len(p); i++ {
-		if p[i] == '/' && i > 0 && p[i-1] == '/' {
-			continue
-		}
-		b.WriteByte(p[i])
-	}
-	out := b.String()
-	if len(out) > 1 {
-		out = strings.TrimSuffix(out, "/")
-	}
-	return out
 }

@@ -22,10 +22,7 @@ type Server struct {
 // New returns an emulator with the seeded customers (see the package
 // documentation).
 func New(opts ...Option) *Server {
-	cfg := defaultConfig()
-	for _, o := range opts {
-		o(&cfg)
-	}
+	cfg := sandboxkit.Configure(defaultConfig(), opts)
 	s := &Server{Kit: sandboxkit.NewKit(), cfg: cfg, st: newStore()}
 	s.limit.max = cfg.maxConcurrent
 	if cfg.seed {
