@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 const maxBody = 1 << 20
@@ -125,6 +126,52 @@ func (rd *reader) array(key string) ([]json.RawMessage, bool) {
 		return nil, false
 	}
 	return items, true
+}
+
+// name reads the name every object type has: a string that is not blank,
+// required with required. nil when not given.
+func (rd *reader) name(required bool) *string {
+	name, ok := rd.str("name")
+	switch {
+	case ok && strings.TrimSpace(name) == "":
+		rd.fail("name", "must not be empty")
+	case !ok && required:
+		rd.fail("name", "is required")
+	}
+	if !ok {
+		return nil
+	}
+	return &name
+}
+
+// objects reads key, an array of objects (what, in messages, is one of
+// them) that must not be empty, each checked by parse with its index. It
+// returns nil when key is not given (an error with required). It is read
+// last: it returns the reader's first error, also of earlier fields.
+func objects[T any](rd *reader, key, what string, required bool, parse func(object, int) (T, error)) ([]T, error) {
+	items, ok := rd.array(key)
+	switch {
+	case ok && len(items) == 0:
+		rd.fail(key, "must contain at least one %s", what)
+	case !ok && required:
+		rd.fail(key, "is required")
+	}
+	if rd.err != nil || !ok {
+		return nil, rd.err
+	}
+	out := make([]T, 0, len(items))
+	for i, item := range items {
+		o, ok := rd.element(key, i, item)
+		if !ok {
+			return nil, rd.err
+		}
+		v, err := parse(o, i)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // element decodes items[i] of array key as an object.

@@ -31,7 +31,7 @@ func (s *Server) applyClientPatch(o object, ci *ClientInfo) error {
 	next.DialRuleID = rd.optionalID("dial_rule_id", next.DialRuleID)
 	if _, given := rd.raw("dial_rule_id"); given && next.DialRuleID != nil {
 		id := next.DialRuleID
-		if _, ok := s.st.dialRules[*id]; !ok {
+		if !s.st.dialRules.has(*id) {
 			rd.fail("dial_rule_id", "dial rule list %d does not exist", *id)
 		}
 	}

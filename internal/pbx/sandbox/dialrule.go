@@ -2,7 +2,6 @@ package sandbox
 
 import (
 	"fmt"
-	"strings"
 )
 
 // DialRuleList is a named, ordered list of outgoing-call rules.
@@ -22,6 +21,10 @@ type DialRule struct {
 	Comment  string `json:"comment"` // "" when not set
 }
 
+func (l *DialRuleList) ids() (id, clientID, dealerID *int64) {
+	return &l.ID, &l.ClientID, &l.DealerID
+}
+
 func (l DialRuleList) clone() DialRuleList {
 	l.DialRules = append([]DialRule{}, l.DialRules...)
 	return l
@@ -34,44 +37,16 @@ type dialRulePatch struct {
 	rules []DialRule
 }
 
-// parseDialRulePatch validates a dial rule list body. With required, name
-// and dial_rules must both be given.
-func parseDialRulePatch(o object, required bool) (dialRulePatch, error) {
+// parseDialRulePatch validates a dial rule list body into the changes it
+// makes. With required, name and dial_rules must both be given.
+func parseDialRulePatch(o object, required bool) (func(*DialRuleList), error) {
 	rd := &reader{o: o}
-	var p dialRulePatch
-	if name, ok := rd.str("name"); ok {
-		if strings.TrimSpace(name) == "" {
-			rd.fail("name", "must not be empty")
-		}
-		p.name = &name
-	} else if required {
-		rd.fail("name", "is required")
+	p := dialRulePatch{name: rd.name(required)}
+	var err error
+	if p.rules, err = objects(rd, "dial_rules", "rule", required, parseDialRule); err != nil {
+		return nil, err
 	}
-	items, ok := rd.array("dial_rules")
-	switch {
-	case ok && len(items) == 0:
-		rd.fail("dial_rules", "must contain at least one rule")
-	case !ok && required:
-		rd.fail("dial_rules", "is required")
-	}
-	if rd.err != nil {
-		return p, rd.err
-	}
-	if ok {
-		p.rules = make([]DialRule, 0, len(items))
-		for i, item := range items {
-			ro, ok := rd.element("dial_rules", i, item)
-			if !ok {
-				return p, rd.err
-			}
-			rule, err := parseDialRule(ro, i)
-			if err != nil {
-				return p, err
-			}
-			p.rules = append(p.rules, rule)
-		}
-	}
-	return p, nil
+	return p.apply, nil
 }
 
 // parseDialRule reads dial_rules[i]: match_exp (required, non-empty, a

@@ -49,6 +49,10 @@ func conditionType(c Condition) string {
 	}
 }
 
+func (iv *Interval) ids() (id, clientID, dealerID *int64) {
+	return &iv.ID, &iv.ClientID, &iv.DealerID
+}
+
 func (iv Interval) clone() Interval {
 	iv.Conditions = append([]Condition{}, iv.Conditions...)
 	if iv.ExtensionID != nil {

@@ -39,11 +39,8 @@ func (s *Server) serveToken(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, http.StatusUnauthorized, "Invalid client credentials", "")
 		return
 	}
-	reply := tokenReply{
-		AccessToken: s.tokens.issue(s.cfg.now(), s.cfg.tokenTTL),
-		TokenType:   "Bearer",
-		Scope:       "all",
-	}
+	tok, _ := s.tokens.Issue("", s.cfg.now(), s.cfg.tokenTTL)
+	reply := tokenReply{AccessToken: tok, TokenType: "Bearer", Scope: "all"}
 	if !s.cfg.omitExpiresIn {
 		secs := ceilSeconds(s.cfg.tokenTTL)
 		reply.ExpiresIn = &secs

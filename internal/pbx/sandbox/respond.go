@@ -5,9 +5,10 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // apiError is the vendor's error body: a human message and an optional
@@ -54,7 +55,6 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 		status, data = http.StatusInternalServerError, []byte(`{"message":"Internal server error"}`)
 	}
 	h := w.Header()
-	h.Set("Content-Type", "application/json")
 	h.Add("Vary", "Accept-Encoding")
 	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
 		var buf bytes.Buffer
@@ -66,9 +66,7 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 		data = buf.Bytes()
 		h.Set("Content-Encoding", "gzip")
 	}
-	h.Set("Content-Length", strconv.Itoa(len(data)))
-	w.WriteHeader(status)
-	_, _ = w.Write(data)
+	sandboxkit.WriteBody(w, status, "application/json", data)
 }
 
 // acceptsGzip reports whether an Accept-Encoding value allows gzip (or *)

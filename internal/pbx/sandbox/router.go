@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // call is one authenticated API call that matched a route.
@@ -21,7 +23,7 @@ type call struct {
 // API: path prefix, bearer token (401), quota (429), route (404/405),
 // client id (404/403), record id (404), body (400), then the handler.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	path := cleanPath(r.URL.Path)
+	path := sandboxkit.CleanPath(r.URL.Path)
 	if path == TokenPath {
 		s.serveToken(w, r)
 		return
@@ -32,7 +34,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	now := s.cfg.now()
-	if msg := s.tokens.check(r.Header.Get("Authorization"), now); msg != "" {
+	if msg := s.checkToken(r.Header.Get("Authorization"), now); msg != "" {
 		s.rate.peek(now).write(w.Header())
 		s.writeError(w, r, http.StatusUnauthorized, msg, "")
 		return
@@ -103,21 +105,4 @@ func methodNotAllowed(rt *route) reply {
 	rp := errReply(http.StatusMethodNotAllowed, "Method not allowed", "")
 	rp.header = http.Header{"Allow": {strings.Join(allow, ", ")}}
 	return rp
-}
-
-// cleanPath squeezes repeated slashes and drops a trailing one, so every
-// route answers with and without the trailing slash.
-func cleanPath(p string) string {
-	var b strings.Builder
-	for i := 0; i < len(p); i++ {
-		if p[i] == '/' && i > 0 && p[i-1] == '/' {
-			continue
-		}
-		b.WriteByte(p[i])
-	}
-	out := b.String()
-	if len(out) > 1 {
-		out = strings.TrimSuffix(out, "/")
-	}
-	return out
 }

@@ -1,6 +1,9 @@
 package sandbox
 
-import "net/http"
+import (
+	"net/http"
+	"slices"
+)
 
 // handler runs one API call under the store lock and returns the answer.
 type handler func(*call) reply
@@ -14,19 +17,11 @@ type route struct {
 
 func (s *Server) routeTable() []route {
 	client := map[string]handler{http.MethodGet: s.getClient, http.MethodPut: s.updateClient}
-	return []route{
+	return slices.Concat([]route{
 		{[]string{"client", "client_info", "{cid}"}, client},
 		{[]string{"client", "{cid}"}, map[string]handler{http.MethodGet: s.getClient}},
 		{[]string{"client", "{cid}", "client"}, client},
-		{[]string{"client", "{cid}", "interval"}, map[string]handler{
-			http.MethodGet: s.listIntervals, http.MethodPost: s.createInterval}},
-		{[]string{"client", "{cid}", "interval", "{id}"}, map[string]handler{
-			http.MethodGet: s.getInterval, http.MethodPut: s.updateInterval, http.MethodDelete: s.deleteInterval}},
-		{[]string{"client", "{cid}", "dial_rule"}, map[string]handler{
-			http.MethodGet: s.listDialRules, http.MethodPost: s.createDialRule}},
-		{[]string{"client", "{cid}", "dial_rule", "{id}"}, map[string]handler{
-			http.MethodGet: s.getDialRule, http.MethodPut: s.updateDialRule, http.MethodDelete: s.deleteDialRule}},
-	}
+	}, s.intervals().routes(), s.dialRules().routes())
 }
 
 // match returns the route for the segments with the raw client and record

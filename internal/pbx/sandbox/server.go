@@ -13,7 +13,7 @@ type Server struct {
 	Kit *sandboxkit.Kit
 
 	cfg    config
-	tokens *tokenStore
+	tokens *sandboxkit.Tokens
 	rate   *rateLimiter
 	routes []route
 
@@ -24,14 +24,11 @@ type Server struct {
 // New returns an emulator with the seeded client and no intervals or dial
 // rule lists (see the package documentation).
 func New(opts ...Option) *Server {
-	cfg := defaultConfig()
-	for _, o := range opts {
-		o(&cfg)
-	}
+	cfg := sandboxkit.Configure(defaultConfig(), opts)
 	s := &Server{
 		Kit:    sandboxkit.NewKit(),
 		cfg:    cfg,
-		tokens: newTokenStore(),
+		tokens: sandboxkit.NewTokens(tokenBytes),
 		rate:   newRateLimiter(cfg.rateLimit, cfg.rateWindow),
 		st:     newStore(),
 	}

@@ -1,9 +1,9 @@
 package sandbox
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // snapshotData is the persisted form of the store. Configuration (app
@@ -22,60 +22,33 @@ const snapshotVersion = 1
 
 // Snapshot returns the whole store as JSON.
 func (s *Server) Snapshot() ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return json.MarshalIndent(snapshotData{
-		Version:        snapshotVersion,
-		NextIntervalID: s.st.nextIntervalID,
-		NextDialRuleID: s.st.nextDialRuleID,
-		Client:         s.st.client.clone(),
-		Intervals:      s.st.sortedIntervals(),
-		DialRules:      s.st.sortedDialRules(),
-	}, "", "  ")
+	return sandboxkit.Snapshot(&s.mu, func() snapshotData {
+		return snapshotData{
+			Version:        snapshotVersion,
+			NextIntervalID: s.st.intervals.next,
+			NextDialRuleID: s.st.dialRules.next,
+			Client:         s.st.client.clone(),
+			Intervals:      s.st.intervals.all(),
+			DialRules:      s.st.dialRules.all(),
+		}
+	})
 }
 
 // Restore replaces the store with a Snapshot. On error the store is left
 // unchanged. Tokens stay valid.
 func (s *Server) Restore(data []byte) error {
-	var d snapshotData
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
-		return fmt.Errorf("pbx sandbox: restore: %w", err)
-	}
-	st, err := d.toStore()
-	if err != nil {
-		return fmt.Errorf("pbx sandbox: restore: %w", err)
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.st = st
-	return nil
+	return sandboxkit.Restore(&s.mu, &s.st, data, "pbx", snapshotVersion, snapshotData.toStore)
 }
 
 func (d snapshotData) toStore() (store, error) {
 	st := newStore()
-	if d.Version != snapshotVersion {
-		return st, fmt.Errorf("unsupported version %d", d.Version)
-	}
 	if d.Client.ID != DemoClientID {
 		return st, fmt.Errorf("client id %d, want %d", d.Client.ID, DemoClientID)
 	}
 	st.client = d.Client.clone()
-	for _, iv := range d.Intervals {
-		if _, dup := st.intervals[iv.ID]; dup || iv.ID <= 0 {
-			return st, fmt.Errorf("bad or duplicate interval id %d", iv.ID)
-		}
-		st.putInterval(iv)
+	if err := st.intervals.restore("interval", d.Intervals, d.NextIntervalID); err != nil {
+		return st, err
 	}
-	for _, l := range d.DialRules {
-		if _, dup := st.dialRules[l.ID]; dup || l.ID <= 0 {
-			return st, fmt.Errorf("bad or duplicate dial rule list id %d", l.ID)
-		}
-		st.putDialRule(l)
-	}
-	// putInterval/putDialRule raised the counters past the restored ids.
-	st.nextIntervalID = max(st.nextIntervalID, d.NextIntervalID)
-	st.nextDialRuleID = max(st.nextDialRuleID, d.NextDialRuleID)
-	return st, nil
+	err := st.dialRules.restore("dial rule list", d.DialRules, d.NextDialRuleID)
+	return st, err
 }
