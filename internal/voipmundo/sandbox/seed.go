@@ -1,5 +1,11 @@
 package sandbox
 
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+)
+
 // BasePath is the API prefix; clients use server URL + BasePath as base
 // URL, like https://api.voipmundotelecom.com.br/api.
 const BasePath = "/api"
@@ -53,117 +59,26 @@ const (
 // not of the seeded reseller: the master may read it, the reseller may not.
 const DemoForeignCustomerID = int64(1063)
 
-// seedCustomers returns the records the emulator starts with. Top-level
-// values are JSON numbers; finance.* and users.* values are strings, except
-// the computed finance fields (available_disk_space, franquia_*_used),
-// which are numbers. Values the sources do not give are plausible
-// inventions.
+// seedCustomersJSON holds the seeded records as the API sends them (users
+// as an array), so the JSON type of every value shows: top-level values are
+// numbers; finance.* and users.* values are strings, except the computed
+// finance fields (available_disk_space, franquia_*_used), which are
+// numbers. Most tem_* permissions are 1; tem_report (an internal flag) is
+// 0. Values the sources do not give are plausible inventions.
+//
+//go:embed seed_customers.json
+var seedCustomersJSON []byte
+
+// seedCustomers returns the records the emulator starts with: the reseller
+// DemoResellerCustomerID, its subscriber DemoSubscriberCustomerID and the
+// platform's subscriber DemoForeignCustomerID, with the users whose
+// credentials are the Demo* constants.
 func seedCustomers() []Customer {
-	return []Customer{seedReseller(), seedSubscriber(), seedForeign()}
-}
-
-func seedReseller() Customer {
-	c := flags(DemoResellerCustomerID, 0, TipoRevenda)
-	c.IDOrigem, c.IDVendedor, c.IDVinculo = Int(1), Int(3), Int(0)
-	c.TemCampanhaVoz, c.TemCallingCard = Int(1), Int(1)
-	c.Finance = Finance{
-		AllowLossCall: Str("0"), AvailableDiskSpace: Int(7168), CallOnlyLocal: Str("0"), DiskSpace: Str("10240"),
-		FranquiaFixoDDI: Str("0"), FranquiaFixoDDIUsed: Int(0),
-		FranquiaFixoLDN: Str("0"), FranquiaFixoLDNUsed: Int(0),
-		FranquiaFixoLocal: Str("0"), FranquiaFixoLocalUsed: Int(0),
-		FranquiaLastReset: Str("2024-06-01 00:00:00"),
-		FranquiaMovelDDI:  Str("0"), FranquiaMovelDDIUsed: Int(0),
-		FranquiaMovelLDN: Str("0"), FranquiaMovelLDNUsed: Int(0),
-		FranquiaMovelLocal: Str("0"), FranquiaMovelLocalUsed: Int(0),
-		HabilitaNPN: Str("1"), HabilitaNPNFixo: Str("1"),
-		IDPerfil: Str("3"), IDPlano: Str("12"), IDPlanoSMS: Str("2"),
-		IncC: Str("6"), IncCDDI: Str("60"), IncF: Str("6"), IncFDDI: Str("60"),
-		IniC: Str("30"), IniCDDI: Str("60"), IniF: Str("30"), IniFDDI: Str("60"),
-		MaxDevices: Str("0"), SIPCodeNoPrefix: Str("404"), TipoTar: Str("1"),
-		TmpC: Str("3"), TmpCDDI: Str("0"), TmpF: Str("3"), TmpFDDI: Str("0"),
+	var out []Customer
+	dec := json.NewDecoder(bytes.NewReader(seedCustomersJSON))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&out); err != nil {
+		panic("voipmundo sandbox: seed_customers.json: " + err.Error())
 	}
-	c.Users = []User{{
-		APIAccess: Str("1"), APIKey: Str(DemoResellerKey), APIToken: Str(DemoResellerToken),
-		CanSpy: Str("1"), FailedAttempts: Str("0"), ID: Str("2210"), IDPerfil: Str("2"),
-		LastAttempt: Str("1714053120"), LastLogin: Str("1718902245"), Logins: Str("387"),
-		NomeCompleto: Str("Carla Mendes Rocha"), Root: Str("1"), Status: Str("1"), Username: Str("revenda.sandbox"),
-	}}
-	return c
-}
-
-func seedSubscriber() Customer {
-	c := flags(DemoSubscriberCustomerID, DemoResellerCustomerID, TipoAssinante)
-	c.IDOrigem, c.IDVendedor, c.IDVinculo = Int(2), Int(7), Int(0)
-	c.TemEscuta, c.TemCampanhaSMS = Int(0), Int(0)
-	c.Finance = Finance{
-		AllowLossCall: Str("0"), AvailableDiskSpace: Int(1536), CallOnlyLocal: Str("1"), DiskSpace: Str("2048"),
-		FranquiaFixoDDI: Str("0"), FranquiaFixoDDIUsed: Int(0),
-		FranquiaFixoLDN: Str("8"), FranquiaFixoLDNUsed: Int(127),
-		FranquiaFixoLocal: Str("7"), FranquiaFixoLocalUsed: Int(312),
-		FranquiaLastReset: Str("2024-06-05 00:00:00"),
-		FranquiaMovelDDI:  Str("0"), FranquiaMovelDDIUsed: Int(0),
-		FranquiaMovelLDN: Str("10"), FranquiaMovelLDNUsed: Int(45),
-		FranquiaMovelLocal: Str("9"), FranquiaMovelLocalUsed: Int(208),
-		HabilitaNPN: Str("1"), HabilitaNPNFixo: Str("0"),
-		IDPerfil: Str("5"), IDPlano: Str("14"), IDPlanoSMS: Str("3"),
-		IncC: Str("6"), IncCDDI: Str("60"), IncF: Str("6"), IncFDDI: Str("60"),
-		IniC: Str("30"), IniCDDI: Str("60"), IniF: Str("30"), IniFDDI: Str("60"),
-		MaxDevices: Str("10"), SIPCodeNoPrefix: Str("403"), TipoTar: Str("2"),
-		TmpC: Str("3"), TmpCDDI: Str("0"), TmpF: Str("3"), TmpFDDI: Str("0"),
-	}
-	c.Users = []User{{
-		APIAccess: Str("1"), APIKey: Str(DemoSubscriberKey), APIToken: Str(DemoSubscriberToken),
-		CanSpy: Str("0"), FailedAttempts: Str("2"), ID: Str("2231"), IDPerfil: Str("4"),
-		LastAttempt: Str("1718812800"), LastLogin: Str("1718899310"), Logins: Str("54"),
-		NomeCompleto: Str("João Pedro Almeida"), Root: Str("1"), Status: Str("1"), Username: Str("assinante.sandbox"),
-	}, {
-		APIAccess: Str("0"), APIKey: Str(DemoNoAPIAccessKey), APIToken: Str(DemoNoAPIAccessToken),
-		CanSpy: Str("0"), FailedAttempts: Str("0"), ID: Str("2232"), IDPerfil: Str("6"),
-		LastAttempt: Str("1709251200"), LastLogin: Str("1718795521"), Logins: Str("12"),
-		NomeCompleto: Str("Mariana Costa Lima"), Root: Str("0"), Status: Str("1"), Username: Str("recepcao.sandbox"),
-	}}
-	return c
-}
-
-func seedForeign() Customer {
-	c := flags(DemoForeignCustomerID, 0, TipoAssinante)
-	c.IDOrigem, c.IDVendedor, c.IDVinculo = Int(1), Int(0), Int(0)
-	c.TemCampanhaSMS, c.TemCampanhaVoz, c.TemProvisionamento = Int(0), Int(0), Int(0)
-	c.Finance = Finance{
-		AllowLossCall: Str("0"), AvailableDiskSpace: Int(0), CallOnlyLocal: Str("0"), DiskSpace: Str("0"),
-		FranquiaFixoDDI: Str("0"), FranquiaFixoDDIUsed: Int(0),
-		FranquiaFixoLDN: Str("0"), FranquiaFixoLDNUsed: Int(0),
-		FranquiaFixoLocal: Str("0"), FranquiaFixoLocalUsed: Int(0),
-		FranquiaLastReset: Str("2024-06-01 00:00:00"),
-		FranquiaMovelDDI:  Str("0"), FranquiaMovelDDIUsed: Int(0),
-		FranquiaMovelLDN: Str("0"), FranquiaMovelLDNUsed: Int(0),
-		FranquiaMovelLocal: Str("0"), FranquiaMovelLocalUsed: Int(0),
-		HabilitaNPN: Str("0"), HabilitaNPNFixo: Str("0"),
-		IDPerfil: Str("1"), IDPlano: Str("11"), IDPlanoSMS: Str("1"),
-		IncC: Str("30"), IncCDDI: Str("60"), IncF: Str("30"), IncFDDI: Str("60"),
-		IniC: Str("30"), IniCDDI: Str("60"), IniF: Str("30"), IniFDDI: Str("60"),
-		MaxDevices: Str("5"), SIPCodeNoPrefix: Str("404"), TipoTar: Str("0"),
-		TmpC: Str("0"), TmpCDDI: Str("0"), TmpF: Str("0"), TmpFDDI: Str("0"),
-	}
-	c.Users = []User{{
-		APIAccess: Str("1"), APIKey: Str("0c6f2a8e-9b4d-4e1a-b3c7-5d8f1e2a9b60-1063"),
-		APIToken: Str("f1b5d9c3-6e2a-4d7f-8b0e-2c4a6f8d1e39-1063"),
-		CanSpy:   Str("0"), FailedAttempts: Str("0"), ID: Str("2240"), IDPerfil: Str("4"),
-		LastAttempt: Str("1700000000"), LastLogin: Str("1718711002"), Logins: Str("9"),
-		NomeCompleto: Str("Ricardo Nunes Ferreira"), Root: Str("1"), Status: Str("1"), Username: Str("outro.cliente"),
-	}}
-	return c
-}
-
-// flags starts an active record with its ids and most tem_* permissions
-// set to 1 (callers switch some off); tem_report (an internal flag) is 0.
-func flags(id, idHie, tipo int64) Customer {
-	on := Int(1)
-	return Customer{
-		ID: Int(id), IDHie: Int(idHie), Status: on, Tipo: Int(tipo),
-		TemCallingCard: Int(0), TemCampanhaSMS: on, TemCampanhaVoz: Int(0), TemConferencia: on,
-		TemDID: on, TemEscuta: on, TemFila: on, TemGravacao: on, TemGrupoCaptura: on,
-		TemGrupoChamada: on, TemPortal: on, TemProvisionamento: on, TemRamal: on,
-		TemReport: Int(0), TemSigame: on, TemSMS: on, TemURA: on,
-	}
+	return out
 }
