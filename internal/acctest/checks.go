@@ -4,12 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-
-	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
 
 // Words turns a phrase into a regular expression that tolerates the line
@@ -45,54 +42,5 @@ func StoreAttr(address, attr string, into *string) resource.TestCheckFunc {
 			return fmt.Errorf("%s.%s is empty", address, attr)
 		}
 		return nil
-	}
-}
-
-// requireNoRequests asserts that an emulator saw no request at all, e.g.
-// after configurations that must be rejected at plan time. kit is nil on
-// the real API, where requests cannot be counted.
-func requireNoRequests(t *testing.T, kit *sandboxkit.Kit) {
-	t.Helper()
-	if kit == nil {
-		return
-	}
-	if n := kit.RequestCount(); n != 0 {
-		var seen []string
-		for _, r := range kit.Requests() {
-			seen = append(seen, r.Method+" "+r.Path)
-		}
-		t.Errorf("the sandbox received %d requests, want none: %v", n, seen)
-	}
-}
-
-// RequireNoRequests asserts that the Odorik emulator saw no request.
-func (e *OdorikEnv) RequireNoRequests(t *testing.T) {
-	t.Helper()
-	if e.Sandbox != nil {
-		requireNoRequests(t, e.Sandbox.Kit)
-	}
-}
-
-// RequireNoRequests asserts that the PBX emulator saw no request.
-func (e *PBXEnv) RequireNoRequests(t *testing.T) {
-	t.Helper()
-	if e.Sandbox != nil {
-		requireNoRequests(t, e.Sandbox.Kit)
-	}
-}
-
-// RequireNoRequests asserts that the SerwerSMS emulator saw no request.
-func (e *SMSEnv) RequireNoRequests(t *testing.T) {
-	t.Helper()
-	if e.Sandbox != nil {
-		requireNoRequests(t, e.Sandbox.Kit)
-	}
-}
-
-// RequireNoRequests asserts that the IPEX emulator saw no request.
-func (e *IPEXEnv) RequireNoRequests(t *testing.T) {
-	t.Helper()
-	if e.Sandbox != nil {
-		requireNoRequests(t, e.Sandbox.Kit)
 	}
 }

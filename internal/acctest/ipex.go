@@ -2,7 +2,6 @@ package acctest
 
 import (
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"strconv"
 	"testing"
@@ -32,7 +31,7 @@ type IPEXEnv struct {
 	// CustomerID is the customer the test's numbers belong to.
 	CustomerID int64
 
-	providerBlock string
+	vendorEnv
 }
 
 // IPEX starts a fresh emulator whose orders finish in milliseconds or, with
@@ -50,34 +49,20 @@ func IPEX(t *testing.T, opts ...sandbox.Option) *IPEXEnv {
 				Username: os.Getenv(envIPEXUser), Password: os.Getenv(envIPEXPass), BaseURL: os.Getenv(envIPEXURL), Transport: testTransport(),
 			}),
 			CustomerID: customer,
+			vendorEnv:  vendorEnv{needsSandbox: "needs the IPEX sandbox: orders on the real API activate real numbers"},
 		}
 	}
 	sb := sandbox.New(append([]sandbox.Option{sandbox.WithOrderDelay(IPEXOrderDelay)}, opts...)...)
-	srv := httptest.NewServer(sb)
-	t.Cleanup(srv.Close)
+	url := serve(t, sb)
 	return &IPEXEnv{
 		Sandbox: sb,
 		Client: ipexapi.NewClient(ipexapi.Config{
-			Username: sandbox.DemoUsername, Password: sandbox.DemoPassword, BaseURL: srv.URL, Transport: testTransport(),
+			Username: sandbox.DemoUsername, Password: sandbox.DemoPassword, BaseURL: url, Transport: testTransport(),
 			FirstPoll: 10 * time.Millisecond,
 		}),
 		CustomerID: sandbox.DemoCustomerID,
-		providerBlock: fmt.Sprintf("  ipex {\n    username = %q\n    password = %q\n    base_url = %q\n  }\n",
-			sandbox.DemoUsername, sandbox.DemoPassword, srv.URL),
-	}
-}
-
-// ProviderConfig is the provider block for this environment; extra is added
-// inside the block (e.g. `auth_scheme = "bearer"` inside ipex is not
-// possible here; use extra for provider-level settings).
-func (e *IPEXEnv) ProviderConfig(extra string) string {
-	return "provider \"telecom\" {\n" + e.providerBlock + extra + "\n}\n"
-}
-
-// RequireSandbox skips a test that needs the emulator.
-func (e *IPEXEnv) RequireSandbox(t *testing.T) {
-	t.Helper()
-	if e.Sandbox == nil {
-		t.Skip("needs the IPEX sandbox: orders on the real API activate real numbers")
+		vendorEnv: vendorEnv{kit: sb.Kit,
+			providerBlock: fmt.Sprintf("  ipex {\n    username = %q\n    password = %q\n    base_url = %q\n  }\n",
+				sandbox.DemoUsername, sandbox.DemoPassword, url)},
 	}
 }

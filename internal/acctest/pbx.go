@@ -2,7 +2,6 @@ package acctest
 
 import (
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"strconv"
 	"testing"
@@ -31,7 +30,7 @@ type PBXEnv struct {
 	// NumericClientID is the client's numeric id ("" on the real API until read).
 	NumericClientID string
 
-	providerBlock string
+	vendorEnv
 }
 
 // PBX starts a fresh emulator for the test or, with PBX_APP_ID and
@@ -44,33 +43,20 @@ func PBX(t *testing.T, opts ...sandbox.Option) *PBXEnv {
 			BaseURL: os.Getenv(envPBXURL), ClientID: os.Getenv(envPBXClientID), Transport: testTransport(),
 		}
 		client := pbxapi.NewClient(cfg)
-		return &PBXEnv{Client: client, ClientID: client.DefaultClientID()}
+		return &PBXEnv{Client: client, ClientID: client.DefaultClientID(),
+			vendorEnv: vendorEnv{needsSandbox: "needs the PBX sandbox: faults, quotas and request counts cannot be controlled on the real API"}}
 	}
 	sb := sandbox.New(opts...)
-	srv := httptest.NewServer(sb)
-	t.Cleanup(srv.Close)
+	url := serve(t, sb)
 	return &PBXEnv{
 		Sandbox: sb,
 		Client: pbxapi.NewClient(pbxapi.Config{
-			AppID: sandbox.DemoAppID, AppSecret: sandbox.DemoAppSecret, BaseURL: srv.URL, Transport: testTransport(),
+			AppID: sandbox.DemoAppID, AppSecret: sandbox.DemoAppSecret, BaseURL: url, Transport: testTransport(),
 		}),
 		ClientID:        pbxapi.DefaultClientID,
 		NumericClientID: strconv.Itoa(sandbox.DemoClientID),
-		providerBlock: fmt.Sprintf("  pbx {\n    app_id     = %q\n    app_secret = %q\n    base_url   = %q\n  }\n",
-			sandbox.DemoAppID, sandbox.DemoAppSecret, srv.URL),
-	}
-}
-
-// ProviderConfig is the provider block for this environment; extra is added
-// inside the block (e.g. "max_retries = 1").
-func (e *PBXEnv) ProviderConfig(extra string) string {
-	return "provider \"telecom\" {\n" + e.providerBlock + extra + "\n}\n"
-}
-
-// RequireSandbox skips a test that needs the emulator.
-func (e *PBXEnv) RequireSandbox(t *testing.T) {
-	t.Helper()
-	if e.Sandbox == nil {
-		t.Skip("needs the PBX sandbox: faults, quotas and request counts cannot be controlled on the real API")
+		vendorEnv: vendorEnv{kit: sb.Kit,
+			providerBlock: fmt.Sprintf("  pbx {\n    app_id     = %q\n    app_secret = %q\n    base_url   = %q\n  }\n",
+				sandbox.DemoAppID, sandbox.DemoAppSecret, url)},
 	}
 }

@@ -2,7 +2,6 @@ package acctest
 
 import (
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"strconv"
 	"testing"
@@ -27,7 +26,7 @@ type SMSEnv struct {
 	// TemplateID is an existing subaccount new ones may copy.
 	TemplateID int64
 
-	providerBlock string
+	vendorEnv
 }
 
 // SMS starts a fresh emulator for the test or, with SMS_API_TOKEN and
@@ -42,30 +41,16 @@ func SMS(t *testing.T, opts ...sandbox.Option) *SMSEnv {
 		return &SMSEnv{
 			Client:     smsapi.NewClient(smsapi.Config{APIToken: token, BaseURL: os.Getenv(envSMSURL), Transport: testTransport()}),
 			TemplateID: tpl,
+			vendorEnv:  vendorEnv{needsSandbox: "needs the SerwerSMS sandbox: faults and request counts cannot be controlled on the real API"},
 		}
 	}
 	sb := sandbox.New(opts...)
-	srv := httptest.NewServer(sb)
-	t.Cleanup(srv.Close)
+	url := serve(t, sb)
 	return &SMSEnv{
 		Sandbox:    sb,
-		Client:     smsapi.NewClient(smsapi.Config{APIToken: sandbox.DemoAPIToken, BaseURL: srv.URL, Transport: testTransport()}),
+		Client:     smsapi.NewClient(smsapi.Config{APIToken: sandbox.DemoAPIToken, BaseURL: url, Transport: testTransport()}),
 		TemplateID: sandbox.DemoTemplateID,
-		providerBlock: fmt.Sprintf("  sms {\n    api_token = %q\n    base_url  = %q\n  }\n",
-			sandbox.DemoAPIToken, srv.URL),
-	}
-}
-
-// ProviderConfig is the provider block for this environment; extra is added
-// inside the block (e.g. "max_retries = 1").
-func (e *SMSEnv) ProviderConfig(extra string) string {
-	return "provider \"telecom\" {\n" + e.providerBlock + extra + "\n}\n"
-}
-
-// RequireSandbox skips a test that needs the emulator.
-func (e *SMSEnv) RequireSandbox(t *testing.T) {
-	t.Helper()
-	if e.Sandbox == nil {
-		t.Skip("needs the SerwerSMS sandbox: faults and request counts cannot be controlled on the real API")
+		vendorEnv: vendorEnv{kit: sb.Kit,
+			providerBlock: fmt.Sprintf("  sms {\n    api_token = %q\n    base_url  = %q\n  }\n", sandbox.DemoAPIToken, url)},
 	}
 }

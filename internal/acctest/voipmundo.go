@@ -2,7 +2,6 @@ package acctest
 
 import (
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"testing"
 
@@ -46,10 +45,8 @@ func VoIPMundo(t *testing.T, opts ...sandbox.Option) *VoIPMundoEnv {
 		}
 	}
 	sb := sandbox.New(opts...)
-	srv := httptest.NewServer(sb)
-	t.Cleanup(srv.Close)
 	return &VoIPMundoEnv{
-		Sandbox: sb, BaseURL: srv.URL, CustomerID: fmt.Sprint(sandbox.DemoCustomerID),
+		Sandbox: sb, BaseURL: serve(t, sb), CustomerID: fmt.Sprint(sandbox.DemoCustomerID),
 		token: sandbox.DemoMasterToken, key: sandbox.DemoMasterKey,
 	}
 }

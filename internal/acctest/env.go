@@ -1,0 +1,63 @@
+package acctest
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
+)
+
+// vendorEnv is what the vendor environments share: the emulator's Kit and
+// the provider block that points at it in sandbox mode, nothing on the
+// real API.
+type vendorEnv struct {
+	kit           *sandboxkit.Kit // nil on the real API
+	providerBlock string          // the vendor block; "" on the real API (the provider reads the environment)
+	needsSandbox  string          // why RequireSandbox skips on the real API
+}
+
+// ProviderConfig is the provider block for this environment; extra is added
+// inside the block (e.g. "max_retries = 1").
+func (e *vendorEnv) ProviderConfig(extra string) string {
+	return "provider \"telecom\" {\n" + e.providerBlock + extra + "\n}\n"
+}
+
+// RequireSandbox skips a test that needs the emulator (fault injection,
+// request counting, seeded data) when running against the real API.
+func (e *vendorEnv) RequireSandbox(t *testing.T) {
+	t.Helper()
+	if e.kit == nil {
+		t.Skip(e.needsSandbox)
+	}
+}
+
+// RequireNoRequests asserts that the emulator saw no request at all, e.g.
+// after configurations that must be rejected at plan time. On the real API,
+// where requests cannot be counted, it checks nothing.
+func (e *vendorEnv) RequireNoRequests(t *testing.T) {
+	t.Helper()
+	if e.kit == nil {
+		return
+	}
+	if n := e.kit.RequestCount(); n != 0 {
+		var seen []string
+		for _, r := range e.kit.Requests() {
+			seen = append(seen, r.Method+" "+r.Path)
+		}
+		t.Errorf("the sandbox received %d requests, want none: %v", n, seen)
+	}
+}
+
+// serve serves an emulator until the test ends and returns its URL.
+func serve(t *testing.T, emulator http.Handler) string {
+	t.Helper()
+	srv := httptest.NewServer(emulator)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func testTransport() transport.Settings {
+	return transport.Settings{MaxRetries: 2, UserAgent: "terraform-provider-telecom/acctest"}
+}
