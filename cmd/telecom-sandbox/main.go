@@ -76,9 +76,9 @@ func mux(emulators []emulator) http.Handler {
 	m := http.NewServeMux()
 	for _, e := range emulators {
 		prefix := "/" + e.name
-		m.Handle(prefix+"/", http.StripPrefix(prefix, e.api))
+		m.Handle(prefix+"/", http.StripPrefix(prefix, e.server))
 		control := "/_sandbox/" + e.name
-		m.Handle(control+"/", http.StripPrefix(control, e.control))
+		m.Handle(control+"/", http.StripPrefix(control, e.kit.ControlHandler()))
 	}
 	return m
 }

@@ -36,7 +36,7 @@ func (s *stateFile) load() error {
 	}
 	for _, e := range s.emulators {
 		if raw, ok := all[e.name]; ok {
-			if err := e.restore(raw); err != nil {
+			if err := e.server.Restore(raw); err != nil {
 				return err
 			}
 		}
@@ -52,7 +52,7 @@ func (s *stateFile) save() error {
 	defer s.mu.Unlock()
 	all := map[string]json.RawMessage{}
 	for _, e := range s.emulators {
-		snap, err := e.snapshot()
+		snap, err := e.server.Snapshot()
 		if err != nil {
 			return err
 		}
