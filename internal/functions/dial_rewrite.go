@@ -1,7 +1,6 @@
 package functions
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/function"
@@ -11,16 +10,8 @@ import (
 )
 
 // NewDialRewrite is provider::telecom::dial_rewrite.
-func NewDialRewrite() function.Function { return dialRewrite{} }
-
-type dialRewrite struct{}
-
-func (dialRewrite) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
-	resp.Name = "dial_rewrite"
-}
-
-func (dialRewrite) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
-	resp.Definition = function.Definition{
+func NewDialRewrite() function.Function {
+	return providerFunc[types.Dynamic, string]{name: "dial_rewrite", run: dialRewrite, definition: function.Definition{
 		Summary: "What a PBX outgoing-call rule list turns a dialled number into.",
 		MarkdownDescription: "Applies a Telphin rule list the way the PBX does: the rules are tried in order and the " +
 			"first whose `match_exp` (PCRE, the same engine and checks as `telecom_pbx_dial_rule`) matches wins; the " +
@@ -36,31 +27,22 @@ func (dialRewrite) Definition(_ context.Context, _ function.DefinitionRequest, r
 			function.StringParameter{Name: "number", MarkdownDescription: "The dialled number."},
 		},
 		Return: function.StringReturn{},
-	}
+	}}
 }
 
-func (dialRewrite) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
-	var rulesArg types.Dynamic
-	var number string
-	resp.Error = req.Arguments.Get(ctx, &rulesArg, &number)
-	if resp.Error != nil {
-		return
-	}
+func dialRewrite(rulesArg types.Dynamic, number string) (any, *function.FuncError) {
 	rules, err := readRules(rulesArg)
 	if err != nil {
-		resp.Error = funcError(0, err.Error())
-		return
+		return nil, funcError(0, err.Error())
 	}
 	out, ok, err := dialrule.Rewrite(rules, number)
 	if err != nil {
-		resp.Error = funcError(0, err.Error())
-		return
+		return nil, funcError(0, err.Error())
 	}
 	if !ok {
-		resp.Error = resp.Result.Set(ctx, types.StringNull())
-		return
+		return types.StringNull(), nil
 	}
-	resp.Error = resp.Result.Set(ctx, out)
+	return out, nil
 }
 
 // readRules reads a list of {match_exp, repl_exp, …} objects.

@@ -1,7 +1,6 @@
 package functions
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"maps"
@@ -16,16 +15,8 @@ import (
 )
 
 // NewIntervalContains is provider::telecom::interval_contains.
-func NewIntervalContains() function.Function { return intervalContains{} }
-
-type intervalContains struct{}
-
-func (intervalContains) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
-	resp.Name = "interval_contains"
-}
-
-func (intervalContains) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
-	resp.Definition = function.Definition{
+func NewIntervalContains() function.Function {
+	return providerFunc[types.Dynamic, string]{name: "interval_contains", run: intervalContains, definition: function.Definition{
 		Summary: "Whether an instant falls inside a PBX time interval.",
 		MarkdownDescription: "Evaluates a Telphin interval the way the PBX does, in the interval's `timezone` (IANA, " +
 			"daylight saving time included): the fields of one condition combine with AND, the conditions with OR. " +
@@ -43,32 +34,23 @@ func (intervalContains) Definition(_ context.Context, _ function.DefinitionReque
 			function.StringParameter{Name: "timestamp", MarkdownDescription: "An RFC 3339 instant, e.g. `2026-07-06T09:30:00+02:00` or `timestamp()`."},
 		},
 		Return: function.BoolReturn{},
-	}
+	}}
 }
 
-func (intervalContains) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
-	var ivArg types.Dynamic
-	var timestamp string
-	resp.Error = req.Arguments.Get(ctx, &ivArg, &timestamp)
-	if resp.Error != nil {
-		return
-	}
+func intervalContains(ivArg types.Dynamic, timestamp string) (any, *function.FuncError) {
 	iv, err := readInterval(ivArg)
 	if err != nil {
-		resp.Error = funcError(0, err.Error())
-		return
+		return nil, funcError(0, err.Error())
 	}
 	t, err := time.Parse(time.RFC3339, timestamp)
 	if err != nil {
-		resp.Error = funcError(1, fmt.Sprintf("timestamp %q is not an RFC 3339 instant such as 2026-07-06T09:30:00Z", timestamp))
-		return
+		return nil, funcError(1, fmt.Sprintf("timestamp %q is not an RFC 3339 instant such as 2026-07-06T09:30:00Z", timestamp))
 	}
 	in, err := iv.Contains(t)
 	if err != nil {
-		resp.Error = funcError(0, err.Error())
-		return
+		return nil, funcError(0, err.Error())
 	}
-	resp.Error = resp.Result.Set(ctx, in)
+	return in, nil
 }
 
 // readInterval reads {timezone, conditions = [{…}]}; other attributes are ignored.

@@ -1,24 +1,14 @@
 package functions
 
 import (
-	"context"
-
 	"github.com/hashicorp/terraform-plugin-framework/function"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber"
 )
 
 // NewNormalizeNumber is provider::telecom::normalize_number.
-func NewNormalizeNumber() function.Function { return normalizeNumber{} }
-
-type normalizeNumber struct{}
-
-func (normalizeNumber) Metadata(_ context.Context, _ function.MetadataRequest, resp *function.MetadataResponse) {
-	resp.Name = "normalize_number"
-}
-
-func (normalizeNumber) Definition(_ context.Context, _ function.DefinitionRequest, resp *function.DefinitionResponse) {
-	resp.Definition = function.Definition{
+func NewNormalizeNumber() function.Function {
+	return providerFunc[string, string]{name: "normalize_number", run: normalizeNumber, definition: function.Definition{
 		Summary: "Turns a phone number as people write it into the international 00… form.",
 		MarkdownDescription: "Strips spaces, dashes, dots, slashes and parentheses. `+CC…` and `00CC…` stay " +
 			"international, in the `00…` form the vendors use. A national number gets `country_code` in front, " +
@@ -30,24 +20,17 @@ func (normalizeNumber) Definition(_ context.Context, _ function.DefinitionReques
 			function.StringParameter{Name: "country_code", MarkdownDescription: "Country calling code for national numbers: 1 to 3 digits, e.g. `420` or `+44`."},
 		},
 		Return: function.StringReturn{},
-	}
+	}}
 }
 
-func (normalizeNumber) Run(ctx context.Context, req function.RunRequest, resp *function.RunResponse) {
-	var number, countryCode string
-	resp.Error = req.Arguments.Get(ctx, &number, &countryCode)
-	if resp.Error != nil {
-		return
-	}
+func normalizeNumber(number, countryCode string) (any, *function.FuncError) {
 	// The country code is checked first, so each error blames one argument.
 	if _, err := phonenumber.CountryCode(countryCode); err != nil {
-		resp.Error = funcError(1, err.Error())
-		return
+		return nil, funcError(1, err.Error())
 	}
 	out, err := phonenumber.ToInternational(number, countryCode)
 	if err != nil {
-		resp.Error = funcError(0, err.Error())
-		return
+		return nil, funcError(0, err.Error())
 	}
-	resp.Error = resp.Result.Set(ctx, out)
+	return out, nil
 }
