@@ -495,7 +495,7 @@ func TestAccFunctions_pbxResourceAttributes(t *testing.T) {
 	const dialRuleAddr = "telecom_pbx_dial_rule.x"
 	cfg := env.ProviderConfig("") + `
 resource "telecom_pbx_dial_rule" "x" {
-  name = "tf-acc functions"
+  name = "tf-acc-functions"
   rules = [
     { match_exp = "^0(\\d{9})$", repl_exp = "00420\\1", comment = "national with trunk 0" },
     { match_exp = "^(\\d{3})$", repl_exp = "\\1" },
@@ -503,7 +503,7 @@ resource "telecom_pbx_dial_rule" "x" {
 }
 
 resource "telecom_pbx_interval" "x" {
-  name       = "tf-acc functions"
+  name       = "tf-acc-functions"
   timezone   = "Europe/Prague"
   conditions = [{ start_dow = 2, end_dow = 6, start_time = "09:00", end_time = "17:00" }]
 }
@@ -624,7 +624,7 @@ func TestAccDialRewrite_checkBlock(t *testing.T) {
 	cfg := func(repl string) string {
 		return env.ProviderConfig("") + fmt.Sprintf(`
 resource "telecom_pbx_dial_rule" "plan" {
-  name  = "tf-acc check block"
+  name  = "tf-acc-check block"
   rules = [{ match_exp = "^0(\\d{9})$", repl_exp = %q, comment = "national" }]
 }
 
@@ -671,7 +671,7 @@ output "national" {
 					fail,
 					statecheck.ExpectKnownOutputValue("national", knownvalue.StringExact("0042602123456")),
 				},
-				Check: checkPBXRules(env, "tf-acc check block", `0042\1`),
+				Check: checkPBXRules(env, "tf-acc-check block", `0042\1`),
 			},
 		},
 	})
@@ -683,7 +683,7 @@ output "national" {
 // plan is applied.
 func TestAccDialRewrite_precondition(t *testing.T) {
 	env := acctest.PBX(t)
-	const name = "tf-acc precondition"
+	const name = "tf-acc-precondition"
 	cfg := func(rules string) string {
 		return env.ProviderConfig("") + fmt.Sprintf(`
 locals {

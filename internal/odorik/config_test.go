@@ -213,13 +213,13 @@ func TestVendorFrom(t *testing.T) {
 	t.Run("before configure", func(t *testing.T) {
 		c, diags := vendor.From(nil)
 		if c != nil || len(diags) != 0 {
-			t.Errorf("clientFrom(nil) = %p, %v; want nil and no diagnostics", c, diags)
+			t.Errorf("vendor.From(nil) = %p, %v; want nil and no diagnostics", c, diags)
 		}
 	})
 	t.Run("wrong type", func(t *testing.T) {
 		c, diags := vendor.From("nope")
 		if c != nil || !diags.HasError() {
-			t.Errorf("clientFrom(string) = %p, %v; want nil and an error", c, diags)
+			t.Errorf("vendor.From(string) = %p, %v; want nil and an error", c, diags)
 		}
 	})
 	t.Run("not configured", func(t *testing.T) {
@@ -241,7 +241,7 @@ func TestVendorFrom(t *testing.T) {
 		want := api.NewClient(api.Config{User: "u", Password: "p"})
 		c, diags := vendor.From(&providerdata.Data{Odorik: want})
 		if c != want || len(diags) != 0 {
-			t.Errorf("clientFrom = %p, %v; want %p and no diagnostics", c, diags, want)
+			t.Errorf("vendor.From = %p, %v; want %p and no diagnostics", c, diags, want)
 		}
 	})
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber/numbertype"
@@ -27,12 +26,6 @@ func NewRingingResource() resource.Resource {
 
 type ringingResource struct {
 	resourcekit.Base[*api.Client]
-}
-
-type ringingModel struct {
-	ID            types.String     `tfsdk:"id"`
-	PublicNumber  numbertype.Value `tfsdk:"public_number"`
-	RingingNumber numbertype.Value `tfsdk:"ringing_number"`
 }
 
 func (r *ringingResource) Meta() resourcekit.Meta {
@@ -113,10 +106,4 @@ func (r *ringingResource) Import(_ context.Context, parts []string) (resourcekit
 	}
 	number, target := numbertype.New(parts[0]), numbertype.New(parts[1])
 	return resourcekit.Attributes{"id": ringingID(number, target), "public_number": number, "ringing_number": target}, nil
-}
-
-// ringingID spells the numbers canonically, so the id stays the same when
-// only the configuration's spelling changes.
-func ringingID(number, target numbertype.Value) types.String {
-	return types.StringValue(resourceid.Join(number.Canonical(), target.Canonical()))
 }

@@ -29,14 +29,6 @@ type routeResource struct {
 	resourcekit.Base[*api.Client]
 }
 
-type routeModel struct {
-	ID            types.String     `tfsdk:"id"`
-	PublicNumber  numbertype.Value `tfsdk:"public_number"`
-	SourceNumber  numbertype.Value `tfsdk:"source_number"`
-	RingingNumber numbertype.Value `tfsdk:"ringing_number"`
-	RouteID       types.Int64      `tfsdk:"route_id"`
-}
-
 func (r *routeResource) Meta() resourcekit.Meta {
 	return resourcekit.Meta{TypeName: "odorik_route", Noun: "Odorik route"}
 }
@@ -149,10 +141,4 @@ func (r *routeResource) Import(_ context.Context, parts []string) (resourcekit.A
 	}
 	number := numbertype.New(parts[0])
 	return resourcekit.Attributes{"id": routeID(number, id), "public_number": number, "route_id": id}, nil
-}
-
-// routeID spells the number canonically, so the id stays the same when only
-// the configuration's spelling of the number changes.
-func routeID(number numbertype.Value, id int64) types.String {
-	return types.StringValue(resourceid.JoinInt(number.Canonical(), id))
 }

@@ -45,7 +45,7 @@ const (
 // create -> import (verified, and as an import block planning nothing) ->
 // reorder in place with the same id -> empty re-plan -> destroy, checked at
 // the emulator.
-func TestAccDialRule_lifecycle(t *testing.T) {
+func TestAccPBXDialRule_lifecycle(t *testing.T) {
 	env := acctest.PBX(t)
 	var firstID, dialRuleID string
 	resource.ParallelTest(t, resource.TestCase{
@@ -53,14 +53,14 @@ func TestAccDialRule_lifecycle(t *testing.T) {
 		CheckDestroy:             resource.ComposeAggregateTestCheckFunc(checkDialRulesGone(env), checkDialRuleCount(env, 0)),
 		Steps: []resource.TestStep{
 			{
-				Config: dialRuleConfig(env, "tf-acc outgoing", rulesLongFirst),
+				Config: dialRuleConfig(env, "tf-acc-outgoing", rulesLongFirst),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dialRuleAddr, plancheck.ResourceActionCreate)},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 				Check: resource.ComposeAggregateTestCheckFunc(
 					resource.TestCheckResourceAttr(dialRuleAddr, "client_id", "@me"),
-					resource.TestCheckResourceAttr(dialRuleAddr, "name", "tf-acc outgoing"),
+					resource.TestCheckResourceAttr(dialRuleAddr, "name", "tf-acc-outgoing"),
 					resource.TestCheckResourceAttr(dialRuleAddr, "rules.#", "2"),
 					resource.TestCheckResourceAttr(dialRuleAddr, "rules.0.match_exp", `^8(\d{10})$`),
 					resource.TestCheckResourceAttr(dialRuleAddr, "rules.0.repl_exp", `7\1`),
@@ -81,7 +81,7 @@ func TestAccDialRule_lifecycle(t *testing.T) {
 							{MatchExp: `^8(\d{10})$`, ReplExp: `7\1`, Comment: "long distance"},
 							{MatchExp: `^(\d{3})$`, ReplExp: `\1`, Comment: ""},
 						}
-						if l.Name != "tf-acc outgoing" || len(l.DialRules) != 2 || l.DialRules[0] != want[0] || l.DialRules[1] != want[1] {
+						if l.Name != "tf-acc-outgoing" || len(l.DialRules) != 2 || l.DialRules[0] != want[0] || l.DialRules[1] != want[1] {
 							return fmt.Errorf("the sandbox holds %+v, want rules %+v", l, want)
 						}
 						return nil
@@ -94,7 +94,7 @@ func TestAccDialRule_lifecycle(t *testing.T) {
 				ImportStateVerify: true,
 			},
 			{
-				Config:          dialRuleConfig(env, "tf-acc outgoing", rulesLongFirst),
+				Config:          dialRuleConfig(env, "tf-acc-outgoing", rulesLongFirst),
 				ResourceName:    dialRuleAddr,
 				ImportState:     true,
 				ImportStateKind: resource.ImportBlockWithID,
@@ -102,7 +102,7 @@ func TestAccDialRule_lifecycle(t *testing.T) {
 			{
 				// Reordering (and moving the comment: null <-> set) is an
 				// in-place update of the whole list.
-				Config: dialRuleConfig(env, "tf-acc outgoing 2", rulesShortFirst),
+				Config: dialRuleConfig(env, "tf-acc-outgoing 2", rulesShortFirst),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
 						plancheck.ExpectResourceAction(dialRuleAddr, plancheck.ResourceActionUpdate),
@@ -121,7 +121,7 @@ func TestAccDialRule_lifecycle(t *testing.T) {
 						if strconv.FormatInt(l.ID, 10) != dialRuleID {
 							return fmt.Errorf("the sandbox holds list %d, want %s", l.ID, dialRuleID)
 						}
-						if l.Name != "tf-acc outgoing 2" || matchExps(l) != `^(\d{3})$ | ^8(\d{10})$` ||
+						if l.Name != "tf-acc-outgoing 2" || matchExps(l) != `^(\d{3})$ | ^8(\d{10})$` ||
 							l.DialRules[0].Comment != "short numbers" || l.DialRules[1].Comment != "" {
 							return fmt.Errorf("the update did not reach the sandbox: %+v", l)
 						}
@@ -136,18 +136,18 @@ func TestAccDialRule_lifecycle(t *testing.T) {
 // Drift, on two lists at once: one deleted behind Terraform's back (the
 // plan creates it again), one with its rules reordered and renamed (the plan
 // updates it in place); the apply restores both.
-func TestAccDialRule_drift(t *testing.T) {
+func TestAccPBXDialRule_drift(t *testing.T) {
 	env := acctest.PBX(t)
 	env.RequireSandbox(t)
 	const deletedAddr, reorderedAddr = "telecom_pbx_dial_rule.deleted", "telecom_pbx_dial_rule.reordered"
 	cfg := env.ProviderConfig("") + fmt.Sprintf(`
 resource "telecom_pbx_dial_rule" "deleted" {
-  name  = "tf-acc drift deleted"
+  name  = "tf-acc-drift deleted"
   rules = %s
 }
 
 resource "telecom_pbx_dial_rule" "reordered" {
-  name  = "tf-acc drift reordered"
+  name  = "tf-acc-drift reordered"
   rules = %s
 }
 `, rulesLongFirst, rulesLongFirst)
@@ -194,14 +194,14 @@ resource "telecom_pbx_dial_rule" "reordered" {
 						return nil
 					}),
 					checkSandboxDialRule(env, deletedAddr, func(l sandbox.DialRuleList) error {
-						if l.Name != "tf-acc drift deleted" || matchExps(l) != `^8(\d{10})$ | ^(\d{3})$` {
+						if l.Name != "tf-acc-drift deleted" || matchExps(l) != `^8(\d{10})$ | ^(\d{3})$` {
 							return fmt.Errorf("the recreated list is %+v", l)
 						}
 						return nil
 					}),
 					resource.TestCheckResourceAttrPtr(reorderedAddr, "dial_rule_id", &reorderedID),
 					checkSandboxDialRule(env, reorderedAddr, func(l sandbox.DialRuleList) error {
-						if l.Name != "tf-acc drift reordered" || matchExps(l) != `^8(\d{10})$ | ^(\d{3})$` || l.DialRules[0].Comment != "long distance" {
+						if l.Name != "tf-acc-drift reordered" || matchExps(l) != `^8(\d{10})$ | ^(\d{3})$` || l.DialRules[0].Comment != "long distance" {
 							return fmt.Errorf("the apply did not restore the configured order: %+v", l)
 						}
 						return nil

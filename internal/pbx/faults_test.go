@@ -21,13 +21,13 @@ import (
 func oneOfEachConfig(env *acctest.PBXEnv, extra string) string {
 	return env.ProviderConfig(extra) + `
 resource "telecom_pbx_interval" "test" {
-  name       = "tf-acc fault"
+  name       = "tf-acc-fault"
   timezone   = "Europe/Prague"
   conditions = [{ start_dow = 2, end_dow = 6, start_time = "09:00", end_time = "18:00" }]
 }
 
 resource "telecom_pbx_dial_rule" "test" {
-  name  = "tf-acc fault"
+  name  = "tf-acc-fault"
   rules = [{ match_exp = "^8(\\d{10})$", repl_exp = "7\\1" }]
 }
 `
@@ -49,7 +49,7 @@ func TestAccPBX_tokenRevokedDuringApply(t *testing.T) {
 	cfg := env.ProviderConfig("") + `
 resource "telecom_pbx_interval" "test" {
   count      = 3
-  name       = "tf-acc token ${count.index}"
+  name       = "tf-acc-token ${count.index}"
   timezone   = "Europe/Prague"
   conditions = [{ month = count.index + 1 }]
 }
@@ -167,7 +167,7 @@ func TestAccPBX_rateLimitShortReset(t *testing.T) {
 func TestAccPBX_rateLimitBeyondCap(t *testing.T) {
 	env := acctest.PBX(t)
 	env.RequireSandbox(t)
-	cfg := intervalConfig(env, "tf-acc quota", officeHoursHHMM)
+	cfg := intervalConfig(env, "tf-acc-quota", officeHoursHHMM)
 	quotaMessage := `quota\s+resets\s+in\s+(1h59m[0-9]+s|2h0m0s),\s+at\s+[0-9T:-]+Z[.;]\s+[Rr]un\s+Terraform\s+again\s+after\s+that`
 	var started time.Time
 	resource.ParallelTest(t, resource.TestCase{

@@ -49,7 +49,7 @@ const (
 // create -> import (command, verified) -> import block (plan no-op) ->
 // in-place update with the same id -> empty re-plan -> destroy, checked at
 // the emulator.
-func TestAccInterval_lifecycle(t *testing.T) {
+func TestAccPBXInterval_lifecycle(t *testing.T) {
 	env := acctest.PBX(t)
 	var firstID, intervalID string
 	twoConditions := `[
@@ -64,14 +64,14 @@ func TestAccInterval_lifecycle(t *testing.T) {
 		),
 		Steps: []resource.TestStep{
 			{
-				Config: intervalConfig(env, "tf-acc office", officeHoursHHMM),
+				Config: intervalConfig(env, "tf-acc-office", officeHoursHHMM),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(intervalAddr, plancheck.ResourceActionCreate)},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 				Check: resource.ComposeAggregateTestCheckFunc(
 					resource.TestCheckResourceAttr(intervalAddr, "client_id", "@me"),
-					resource.TestCheckResourceAttr(intervalAddr, "name", "tf-acc office"),
+					resource.TestCheckResourceAttr(intervalAddr, "name", "tf-acc-office"),
 					resource.TestCheckResourceAttr(intervalAddr, "timezone", "Europe/Prague"),
 					resource.TestCheckResourceAttr(intervalAddr, "conditions.#", "1"),
 					resource.TestCheckResourceAttr(intervalAddr, "conditions.0.start_dow", "2"),
@@ -91,7 +91,7 @@ func TestAccInterval_lifecycle(t *testing.T) {
 					checkIntervalCount(env, 1),
 					checkSandboxInterval(env, intervalAddr, func(iv sandbox.Interval) error {
 						want := sandbox.Condition{StartDow: 2, EndDow: 6, StartTime: "09:00:00", EndTime: "18:00:00", Type: sandbox.ConditionPeriodic}
-						if iv.Name != "tf-acc office" || iv.Timezone != "Europe/Prague" || len(iv.Conditions) != 1 || iv.Conditions[0] != want {
+						if iv.Name != "tf-acc-office" || iv.Timezone != "Europe/Prague" || len(iv.Conditions) != 1 || iv.Conditions[0] != want {
 							return fmt.Errorf("the sandbox holds %+v", iv)
 						}
 						return nil
@@ -106,13 +106,13 @@ func TestAccInterval_lifecycle(t *testing.T) {
 			{
 				// terraform plan with an import block and the same
 				// configuration must be an import and nothing else.
-				Config:          intervalConfig(env, "tf-acc office", officeHoursHHMM),
+				Config:          intervalConfig(env, "tf-acc-office", officeHoursHHMM),
 				ResourceName:    intervalAddr,
 				ImportState:     true,
 				ImportStateKind: resource.ImportBlockWithID,
 			},
 			{
-				Config: intervalConfig(env, "tf-acc office 2", twoConditions),
+				Config: intervalConfig(env, "tf-acc-office 2", twoConditions),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(intervalAddr, plancheck.ResourceActionUpdate)},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -120,7 +120,7 @@ func TestAccInterval_lifecycle(t *testing.T) {
 				Check: resource.ComposeAggregateTestCheckFunc(
 					resource.TestCheckResourceAttrPtr(intervalAddr, "id", &firstID),
 					resource.TestCheckResourceAttrPtr(intervalAddr, "interval_id", &intervalID),
-					resource.TestCheckResourceAttr(intervalAddr, "name", "tf-acc office 2"),
+					resource.TestCheckResourceAttr(intervalAddr, "name", "tf-acc-office 2"),
 					resource.TestCheckResourceAttr(intervalAddr, "conditions.#", "2"),
 					resource.TestCheckResourceAttr(intervalAddr, "conditions.1.month", "12"),
 					resource.TestCheckNoResourceAttr(intervalAddr, "conditions.1.start_dow"),
@@ -129,7 +129,7 @@ func TestAccInterval_lifecycle(t *testing.T) {
 						if strconv.FormatInt(iv.ID, 10) != intervalID {
 							return fmt.Errorf("the sandbox holds interval %d, want %s", iv.ID, intervalID)
 						}
-						if iv.Name != "tf-acc office 2" || len(iv.Conditions) != 2 ||
+						if iv.Name != "tf-acc-office 2" || len(iv.Conditions) != 2 ||
 							iv.Conditions[0].StartTime != "08:30:00" ||
 							iv.Conditions[1].Month != 12 || iv.Conditions[1].StartMday != 24 || iv.Conditions[1].EndMday != 26 {
 							return fmt.Errorf("the update did not reach the sandbox: %+v", iv)
@@ -146,14 +146,14 @@ func TestAccInterval_lifecycle(t *testing.T) {
 // stays in state and there is no diff. Then (SPEC: "HH:MM accepted and
 // equal") rewriting 09:00 as 09:00:00 names the same times, so the plan must
 // stay empty too.
-func TestAccInterval_timeSpelling(t *testing.T) {
+func TestAccPBXInterval_timeSpelling(t *testing.T) {
 	env := acctest.PBX(t)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             checkIntervalsGone(env),
 		Steps: []resource.TestStep{
 			{
-				Config: intervalConfig(env, "tf-acc hhmm", officeHoursHHMM),
+				Config: intervalConfig(env, "tf-acc-hhmm", officeHoursHHMM),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PostApplyPreRefresh:  []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -174,7 +174,7 @@ func TestAccInterval_timeSpelling(t *testing.T) {
 				// string changes, so a spelling change is an in-place update;
 				// the provider sees nothing to send and makes no request.
 				PreConfig: func() { env.Sandbox.Kit.ResetRequests() },
-				Config:    intervalConfig(env, "tf-acc hhmm", officeHoursHHMMSS),
+				Config:    intervalConfig(env, "tf-acc-hhmm", officeHoursHHMMSS),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(intervalAddr, plancheck.ResourceActionUpdate)},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -200,9 +200,9 @@ func TestAccInterval_timeSpelling(t *testing.T) {
 // configuration written that way is verified by the import and plans
 // nothing after it (SPEC: "After import, a plan with the same config is
 // empty").
-func TestAccInterval_importTimeHHMM(t *testing.T) {
+func TestAccPBXInterval_importTimeHHMM(t *testing.T) {
 	env := acctest.PBX(t)
-	cfg := intervalConfig(env, "tf-acc import hhmm", officeHoursHHMM)
+	cfg := intervalConfig(env, "tf-acc-import hhmm", officeHoursHHMM)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             checkIntervalsGone(env),
@@ -234,11 +234,11 @@ func TestAccInterval_importTimeHHMM(t *testing.T) {
 // An interval made outside Terraform (so the PBX holds HH:MM:SS) is
 // imported with terraform import under an HH:MM configuration: the first
 // plan is empty.
-func TestAccInterval_importThenPlanHHMM(t *testing.T) {
+func TestAccPBXInterval_importThenPlanHHMM(t *testing.T) {
 	env := acctest.PBX(t)
 	env.RequireSandbox(t)
 	made := env.Sandbox.PutInterval(sandbox.Interval{
-		Name: "tf-acc made by hand", Timezone: "Europe/Prague",
+		Name: "tf-acc-made by hand", Timezone: "Europe/Prague",
 		Conditions: []sandbox.Condition{{StartDow: 2, EndDow: 6, StartTime: "09:00:00", EndTime: "18:00:00", Type: sandbox.ConditionPeriodic}},
 	})
 	resource.ParallelTest(t, resource.TestCase{
@@ -246,7 +246,7 @@ func TestAccInterval_importThenPlanHHMM(t *testing.T) {
 		CheckDestroy:             checkIntervalsGone(env),
 		Steps: []resource.TestStep{
 			{
-				Config:             intervalConfig(env, "tf-acc made by hand", officeHoursHHMM),
+				Config:             intervalConfig(env, "tf-acc-made by hand", officeHoursHHMM),
 				ResourceName:       intervalAddr,
 				ImportState:        true,
 				ImportStateId:      fmt.Sprintf("@me/%d", made.ID),
@@ -254,7 +254,7 @@ func TestAccInterval_importThenPlanHHMM(t *testing.T) {
 			},
 			{
 				PreConfig: func() { env.Sandbox.Kit.ResetRequests() },
-				Config:    intervalConfig(env, "tf-acc made by hand", officeHoursHHMM),
+				Config:    intervalConfig(env, "tf-acc-made by hand", officeHoursHHMM),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
@@ -270,7 +270,7 @@ func TestAccInterval_importThenPlanHHMM(t *testing.T) {
 
 // Fields the API answers as 0 or "" (everything the configuration leaves
 // out) do not show a diff, for every kind of condition.
-func TestAccInterval_unsetFieldsNoDiff(t *testing.T) {
+func TestAccPBXInterval_unsetFieldsNoDiff(t *testing.T) {
 	env := acctest.PBX(t)
 	conditions := `[
     { month = 12 },
@@ -279,7 +279,7 @@ func TestAccInterval_unsetFieldsNoDiff(t *testing.T) {
     { start_datetime = "2025-12-24 00:00:00", end_datetime = "2025-12-27 06:00:00" },
     { start_dow = 7, end_dow = 1 },
   ]`
-	cfg := intervalConfig(env, "tf-acc sparse", conditions)
+	cfg := intervalConfig(env, "tf-acc-sparse", conditions)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
 		CheckDestroy:             checkIntervalsGone(env),
@@ -324,19 +324,19 @@ func TestAccInterval_unsetFieldsNoDiff(t *testing.T) {
 // Drift, on two intervals at once: one deleted behind Terraform's back
 // (the plan creates it again), one altered (the plan updates it in place);
 // the apply restores both as configured.
-func TestAccInterval_drift(t *testing.T) {
+func TestAccPBXInterval_drift(t *testing.T) {
 	env := acctest.PBX(t)
 	env.RequireSandbox(t)
 	const deletedAddr, alteredAddr = "telecom_pbx_interval.deleted", "telecom_pbx_interval.altered"
 	cfg := env.ProviderConfig("") + `
 resource "telecom_pbx_interval" "deleted" {
-  name       = "tf-acc drift deleted"
+  name       = "tf-acc-drift deleted"
   timezone   = "Europe/Prague"
   conditions = [{ start_dow = 2, end_dow = 6, start_time = "09:00", end_time = "18:00" }]
 }
 
 resource "telecom_pbx_interval" "altered" {
-  name     = "tf-acc drift altered"
+  name     = "tf-acc-drift altered"
   timezone = "Europe/Prague"
   conditions = [
     { start_dow = 2, end_dow = 6, start_time = "09:00", end_time = "18:00" },
@@ -376,7 +376,7 @@ resource "telecom_pbx_interval" "altered" {
 					PreApply: []plancheck.PlanCheck{
 						plancheck.ExpectResourceAction(deletedAddr, plancheck.ResourceActionCreate),
 						plancheck.ExpectResourceAction(alteredAddr, plancheck.ResourceActionUpdate),
-						plancheck.ExpectKnownValue(alteredAddr, tfjsonpath.New("name"), knownvalue.StringExact("tf-acc drift altered")),
+						plancheck.ExpectKnownValue(alteredAddr, tfjsonpath.New("name"), knownvalue.StringExact("tf-acc-drift altered")),
 						plancheck.ExpectKnownValue(alteredAddr, tfjsonpath.New("conditions").AtSliceIndex(1).AtMapKey("month"), knownvalue.Int64Exact(12)),
 					},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -390,14 +390,14 @@ resource "telecom_pbx_interval" "altered" {
 						return nil
 					}),
 					checkSandboxInterval(env, deletedAddr, func(iv sandbox.Interval) error {
-						if iv.Name != "tf-acc drift deleted" || len(iv.Conditions) != 1 || iv.Conditions[0].StartTime != "09:00:00" {
+						if iv.Name != "tf-acc-drift deleted" || len(iv.Conditions) != 1 || iv.Conditions[0].StartTime != "09:00:00" {
 							return fmt.Errorf("the recreated interval is %+v", iv)
 						}
 						return nil
 					}),
 					resource.TestCheckResourceAttrPtr(alteredAddr, "interval_id", &alteredID),
 					checkSandboxInterval(env, alteredAddr, func(iv sandbox.Interval) error {
-						if iv.Name != "tf-acc drift altered" || iv.Timezone != "Europe/Prague" || len(iv.Conditions) != 2 ||
+						if iv.Name != "tf-acc-drift altered" || iv.Timezone != "Europe/Prague" || len(iv.Conditions) != 2 ||
 							iv.Conditions[0].StartDow != 2 || iv.Conditions[0].StartTime != "09:00:00" || iv.Conditions[1].Month != 12 {
 							return fmt.Errorf("the apply did not restore the configuration: %+v", iv)
 						}
@@ -424,7 +424,7 @@ resource "telecom_pbx_interval" "altered" {
 // replaces the object (the API sees a different client path); import with
 // a numeric id; the provider's pbx.client_id default is honoured and
 // changing it replaces too.
-func TestAccInterval_clientID(t *testing.T) {
+func TestAccPBXInterval_clientID(t *testing.T) {
 	env := acctest.PBX(t)
 	env.RequireSandbox(t)
 	numeric := env.NumericClientID
@@ -434,7 +434,7 @@ func TestAccInterval_clientID(t *testing.T) {
 		CheckDestroy:             resource.ComposeAggregateTestCheckFunc(checkIntervalsGone(env), checkIntervalCount(env, 0)),
 		Steps: []resource.TestStep{
 			{
-				Config: intervalConfig(env, "tf-acc client", officeHoursHHMM),
+				Config: intervalConfig(env, "tf-acc-client", officeHoursHHMM),
 				Check: resource.ComposeAggregateTestCheckFunc(
 					resource.TestCheckResourceAttr(intervalAddr, "client_id", "@me"),
 					resource.TestMatchResourceAttr(intervalAddr, "id", regexp.MustCompile(`^@me/[0-9]+$`)),
@@ -442,7 +442,7 @@ func TestAccInterval_clientID(t *testing.T) {
 				),
 			},
 			{
-				Config: intervalConfigWith(env.ProviderConfig(""), "tf-acc client", numeric, officeHoursHHMM),
+				Config: intervalConfigWith(env.ProviderConfig(""), "tf-acc-client", numeric, officeHoursHHMM),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(intervalAddr, plancheck.ResourceActionDestroyBeforeCreate)},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -473,12 +473,12 @@ func TestAccInterval_clientID(t *testing.T) {
 			},
 			{
 				// The provider default names the same client: nothing to do.
-				Config:   intervalConfigWith(withPBXSetting(env, fmt.Sprintf("client_id = %q", numeric)), "tf-acc client", "", officeHoursHHMM),
+				Config:   intervalConfigWith(withPBXSetting(env, fmt.Sprintf("client_id = %q", numeric)), "tf-acc-client", "", officeHoursHHMM),
 				PlanOnly: true,
 			},
 			{
 				// Back to the provider's @me default: replaced.
-				Config: intervalConfig(env, "tf-acc client", officeHoursHHMM),
+				Config: intervalConfig(env, "tf-acc-client", officeHoursHHMM),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(intervalAddr, plancheck.ResourceActionDestroyBeforeCreate)},
 				},

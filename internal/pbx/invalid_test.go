@@ -45,8 +45,8 @@ type badKind struct {
 }
 
 var badKinds = []badKind{
-	{"resource", intervalType, `{"name": "tf-acc bad", "timezone": "Europe/Prague", "conditions": [{"month": 1}]}`, badIntervals},
-	{"resource", dialRuleType, `{"name": "tf-acc bad", "rules": [{"match_exp": "^1$", "repl_exp": "1"}]}`, badDialRules},
+	{"resource", intervalType, `{"name": "tf-acc-bad", "timezone": "Europe/Prague", "conditions": [{"month": 1}]}`, badIntervals},
+	{"resource", dialRuleType, `{"name": "tf-acc-bad", "rules": [{"match_exp": "^1$", "repl_exp": "1"}]}`, badDialRules},
 	{"data", "telecom_pbx_client", `{}`, badClientDataSources},
 }
 
@@ -212,9 +212,9 @@ func TestPBX_invalidConfigAttributePaths(t *testing.T) {
 func TestAccPBX_invalidImportID(t *testing.T) {
 	env := acctest.PBX(t)
 	t.Cleanup(func() { env.RequireNoRequests(t) }) // also when a step fails
-	cfg := intervalConfig(env, "tf-acc import", officeHoursHHMM) + `
+	cfg := intervalConfig(env, "tf-acc-import", officeHoursHHMM) + `
 resource "telecom_pbx_dial_rule" "test" {
-  name  = "tf-acc import"
+  name  = "tf-acc-import"
   rules = [{ match_exp = "^1$", repl_exp = "1" }]
 }
 `

@@ -40,7 +40,7 @@ func actionPathRe(action string) string { return `^/` + regexp.QuoteMeta(action)
 // username is a fresh login of at most 20 characters (unique, so that the
 // tests may also run against the real API).
 func username(prefix string) string {
-	return "tf-" + prefix + "-" + tfacctest.RandStringFromCharSet(6, "abcdefghijklmnopqrstuvwxyz0123456789")
+	return "tf-acc-" + prefix + "-" + tfacctest.RandStringFromCharSet(6, "abcdefghijklmnopqrstuvwxyz0123456789")
 }
 
 // sub is the configuration of one telecom_sms_subaccount.
