@@ -96,11 +96,11 @@ func owned[T any, R record[T]](v T, clientID int64) T {
 
 // objectType is one object type of the client, stored in a collection and
 // served as the vendor's REST resource below /client/{cid}/<path>/: GET
-// lists a page, POST creates (201), and /<path>/{id} answers GET, a partial
-// PUT and DELETE (204). An unknown id answers 404 "Record not found" before
-// the body is looked at; an invalid body or query answers 400
-// validation_error. The handlers run under the store lock (dispatch takes
-// it); the inspection helpers take it themselves.
+// lists a page, POST creates (201), and /<path>/{id} answers GET, PUT
+// (partial unless fullPut) and DELETE (204). An unknown id answers 404
+// "Record not found" before the body is looked at; an invalid body or query
+// answers 400 validation_error. The handlers run under the store lock
+// (dispatch takes it); the inspection helpers take it themselves.
 type objectType[T any, R record[T]] struct {
 	s    *Server
 	path string
