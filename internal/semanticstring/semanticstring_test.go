@@ -115,7 +115,7 @@ func TestValueFromString(t *testing.T) {
 	if diags.HasError() {
 		t.Fatal(diags)
 	}
-	if !v.(clockValue).Equal(newClock("09:00")) {
+	if got, ok := v.(clockValue); !ok || !got.Equal(newClock("09:00")) {
 		t.Errorf(`ValueFromString("09:00") = %v, want the clockValue "09:00"`, v)
 	}
 }
