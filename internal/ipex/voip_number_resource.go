@@ -70,11 +70,7 @@ func (r *voipNumberResource) Schema(ctx context.Context) schema.Schema {
 			"older SOAP API in camelCase (`customerId`, `profileId`, `tariffPlanId`, `clir`, " +
 			"`antifraud.internationalLimit`, `provisioningAttributes.password`).",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "The number in national form (9 digits); also the import ID.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": resourcekit.IDAttribute("The number in national form (9 digits); also the import ID."),
 			"number": schema.StringAttribute{
 				Required:   true,
 				CustomType: numberType{},

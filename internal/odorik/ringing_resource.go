@@ -8,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
@@ -40,11 +39,7 @@ func (r *ringingResource) Schema(context.Context) schema.Schema {
 			"in the `telecom_odorik_routes` data source. Manage such a rule with this resource or with " +
 			"`telecom_odorik_route`, not both. A target that is already set up is adopted on create.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "`<public_number>/<ringing_number>`, with numbers in their `00…` form whatever their spelling in the configuration. Also the import ID.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": resourcekit.IDAttribute("`<public_number>/<ringing_number>`, with numbers in their `00…` form whatever their spelling in the configuration. Also the import ID."),
 			"public_number": schema.StringAttribute{
 				Required:   true,
 				CustomType: numbertype.Type{},

@@ -6,9 +6,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -43,11 +41,7 @@ func (r *routeResource) Schema(context.Context) schema.Schema {
 			"If an identical rule (same public number, caller and target) already exists, creating this resource " +
 			"adopts it instead of adding a duplicate, and destroying the resource deletes it.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "`<public_number>/<route_id>`, with the number in its `00…` form whatever its spelling in the configuration. Also the import ID.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": resourcekit.IDAttribute("`<public_number>/<route_id>`, with the number in its `00…` form whatever its spelling in the configuration. Also the import ID."),
 			"public_number": schema.StringAttribute{
 				Required:   true,
 				CustomType: numbertype.Type{},
@@ -73,11 +67,7 @@ func (r *routeResource) Schema(context.Context) schema.Schema {
 				Validators:    []validator.String{numbertype.Target()},
 				PlanModifiers: []planmodifier.String{numbertype.RequiresReplaceUnlessSameNumber()},
 			},
-			"route_id": schema.Int64Attribute{
-				Computed:            true,
-				MarkdownDescription: "The API's id of the rule.",
-				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
-			},
+			"route_id": resourcekit.AssignedID("The API's id of the rule."),
 		},
 	}
 }

@@ -53,7 +53,17 @@ func (m *dialRuleModel) fromAPI(ctx context.Context, in api.DialRuleList) diag.D
 	list, diags := types.ListValueFrom(ctx, ruleObjectType, rules)
 	m.Name = types.StringValue(in.Name)
 	m.Rules = list
-	m.DialRuleID = types.Int64Value(in.ID)
-	m.ID = objectID(m.ClientID.ValueString(), in.ID)
+	m.setID(in.ID)
 	return diags
 }
+
+func (m *dialRuleModel) ref() (string, int64) {
+	return m.ClientID.ValueString(), m.DialRuleID.ValueInt64()
+}
+
+func (m *dialRuleModel) setID(id int64) {
+	m.DialRuleID = types.Int64Value(id)
+	m.ID = objectID(m.ClientID.ValueString(), id)
+}
+
+func (m *dialRuleModel) name() string { return m.Name.ValueString() }

@@ -9,32 +9,29 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/dialrule"
-	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
 var (
 	_ resourcekit.Definition[dialRuleModel, *api.Client] = &dialRuleResource{}
-	_ resourcekit.PlanModifier                           = &dialRuleResource{}
 	_ resourcekit.ConfigValidator                        = &dialRuleResource{}
 )
 
 // NewDialRuleResource is the telecom_pbx_dial_rule resource.
 func NewDialRuleResource() resource.Resource {
-	return resourcekit.NewResource(vendor, &dialRuleResource{})
+	return resourcekit.NewResource(vendor, &dialRuleResource{
+		object: object[dialRuleModel, api.DialRuleList, *dialRuleModel]{kind: "dial rule list", idAttr: "dial_rule_id", collection: (*api.Client).DialRules},
+	})
 }
 
 type dialRuleResource struct {
-	resourcekit.Base[*api.Client]
+	object[dialRuleModel, api.DialRuleList, *dialRuleModel]
 }
 
 func (r *dialRuleResource) Meta() resourcekit.Meta {
@@ -52,17 +49,9 @@ func (r *dialRuleResource) Schema(context.Context) schema.Schema {
 			"suggests such rules block the call, but does not document it. Use `provider::telecom::dial_rewrite` to " +
 			"check what the list does to a number before it reaches the PBX.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "`<client_id>/<dial_rule_id>`; also the import ID.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
-			"dial_rule_id": schema.Int64Attribute{
-				Computed:            true,
-				MarkdownDescription: "The PBX's id of the list: set it as the `dial_rule_id` of the client or of an extension.",
-				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
-			},
-			"client_id": clientIDAttribute(),
+			"id":           resourcekit.IDAttribute("`<client_id>/<dial_rule_id>`; also the import ID."),
+			"dial_rule_id": resourcekit.AssignedID("The PBX's id of the list: set it as the `dial_rule_id` of the client or of an extension."),
+			"client_id":    clientIDAttribute(),
 			"name": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Name of the rule list.",
@@ -119,63 +108,9 @@ func (r *dialRuleResource) ValidateConfig(ctx context.Context, req resource.Vali
 	}
 }
 
-func (r *dialRuleResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	planClientID(ctx, r.Client, req, resp)
-}
-
-func (r *dialRuleResource) Identify(m dialRuleModel) string {
-	if m.DialRuleID.IsNull() || m.DialRuleID.IsUnknown() {
-		return fmt.Sprintf("dial rule list %q for client %s", m.Name.ValueString(), m.ClientID.ValueString())
-	}
-	return fmt.Sprintf("dial rule list %d of client %s", m.DialRuleID.ValueInt64(), m.ClientID.ValueString())
-}
-
-func (r *dialRuleResource) Create(ctx context.Context, plan *dialRuleModel, _ dialRuleModel) error {
-	in, diags := plan.toAPI(ctx)
-	if diags.HasError() {
-		return resourcekit.Diagnostics(diags)
-	}
-	created, err := r.Client.DialRules().Create(ctx, plan.ClientID.ValueString(), in)
-	if err != nil {
-		return err
-	}
-	plan.DialRuleID = types.Int64Value(created.ID)
-	plan.ID = objectID(plan.ClientID.ValueString(), created.ID)
-	return nil
-}
-
-func (r *dialRuleResource) Read(ctx context.Context, state *dialRuleModel) error {
-	got, err := r.Client.DialRules().Get(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64())
-	if err != nil {
-		return err
-	}
-	return resourcekit.Diagnostics(state.fromAPI(ctx, got))
-}
-
-func (r *dialRuleResource) Update(ctx context.Context, plan *dialRuleModel, state, _ dialRuleModel) error {
-	in, diags := plan.toAPI(ctx)
-	if diags.HasError() {
-		return resourcekit.Diagnostics(diags)
-	}
-	id := state.DialRuleID.ValueInt64()
-	if _, err := r.Client.DialRules().Update(ctx, plan.ClientID.ValueString(), id, in); err != nil {
-		return err
-	}
-	plan.DialRuleID = state.DialRuleID
-	plan.ID = objectID(plan.ClientID.ValueString(), id)
-	return nil
-}
-
 func (r *dialRuleResource) Delete(ctx context.Context, state dialRuleModel) error {
-	err := r.Client.DialRules().Delete(ctx, state.ClientID.ValueString(), state.DialRuleID.ValueInt64())
-	if err != nil {
+	if err := r.object.Delete(ctx, state); err != nil {
 		return fmt.Errorf("%w. A list still attached to the client or to an extension cannot be deleted: detach it first", err)
 	}
 	return nil
-}
-
-func (r *dialRuleResource) ImportID() resourceid.Format { return objectIDFormat("dial_rule_id") }
-
-func (r *dialRuleResource) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
-	return importObject("dial_rule_id", parts)
 }

@@ -187,7 +187,17 @@ func (m *intervalModel) fromAPI(ctx context.Context, in api.Interval) diag.Diagn
 	m.Name = types.StringValue(in.Name)
 	m.Timezone = types.StringValue(in.Timezone)
 	m.Conditions = list
-	m.IntervalID = types.Int64Value(in.ID)
-	m.ID = objectID(m.ClientID.ValueString(), in.ID)
+	m.setID(in.ID)
 	return diags
 }
+
+func (m *intervalModel) ref() (string, int64) {
+	return m.ClientID.ValueString(), m.IntervalID.ValueInt64()
+}
+
+func (m *intervalModel) setID(id int64) {
+	m.IntervalID = types.Int64Value(id)
+	m.ID = objectID(m.ClientID.ValueString(), id)
+}
+
+func (m *intervalModel) name() string { return m.Name.ValueString() }

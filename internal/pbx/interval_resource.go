@@ -2,38 +2,34 @@ package pbx
 
 import (
 	"context"
-	"fmt"
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
-	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
 var (
 	_ resourcekit.Definition[intervalModel, *api.Client] = &intervalResource{}
-	_ resourcekit.PlanModifier                           = &intervalResource{}
 	_ resourcekit.ConfigValidator                        = &intervalResource{}
 )
 
 // NewIntervalResource is the telecom_pbx_interval resource.
 func NewIntervalResource() resource.Resource {
-	return resourcekit.NewResource(vendor, &intervalResource{})
+	return resourcekit.NewResource(vendor, &intervalResource{
+		object: object[intervalModel, api.Interval, *intervalModel]{kind: "interval", idAttr: "interval_id", collection: (*api.Client).Intervals},
+	})
 }
 
 type intervalResource struct {
-	resourcekit.Base[*api.Client]
+	object[intervalModel, api.Interval, *intervalModel]
 }
 
 func (r *intervalResource) Meta() resourcekit.Meta {
@@ -56,17 +52,9 @@ func (r *intervalResource) Schema(context.Context) schema.Schema {
 			"Changing only the spelling of a time (`09:00` to `09:00:00`) is an in-place update that makes no API call. " +
 			"An import reads times as `HH:MM` (`HH:MM:SS` when the seconds are not zero), as the examples write them.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "`<client_id>/<interval_id>`; also the import ID.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
-			"interval_id": schema.Int64Attribute{
-				Computed:            true,
-				MarkdownDescription: "The PBX's id of the interval, which other PBX objects refer to.",
-				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
-			},
-			"client_id": clientIDAttribute(),
+			"id":          resourcekit.IDAttribute("`<client_id>/<interval_id>`; also the import ID."),
+			"interval_id": resourcekit.AssignedID("The PBX's id of the interval, which other PBX objects refer to."),
+			"client_id":   clientIDAttribute(),
 			"name": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Name of the interval.",
@@ -123,68 +111,19 @@ func (r *intervalResource) ValidateConfig(ctx context.Context, req resource.Vali
 	validateConditions(ctx, conditions, path.Root("conditions"), &resp.Diagnostics)
 }
 
-func (r *intervalResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	planClientID(ctx, r.Client, req, resp)
-}
-
-func (r *intervalResource) Identify(m intervalModel) string {
-	if m.IntervalID.IsNull() || m.IntervalID.IsUnknown() {
-		return fmt.Sprintf("interval %q for client %s", m.Name.ValueString(), m.ClientID.ValueString())
-	}
-	return fmt.Sprintf("interval %d of client %s", m.IntervalID.ValueInt64(), m.ClientID.ValueString())
-}
-
-func (r *intervalResource) Create(ctx context.Context, plan *intervalModel, _ intervalModel) error {
-	in, diags := plan.toAPI(ctx)
-	if diags.HasError() {
-		return resourcekit.Diagnostics(diags)
-	}
-	created, err := r.Client.Intervals().Create(ctx, plan.ClientID.ValueString(), in)
-	if err != nil {
-		return err
-	}
-	// The plan (the user's spelling) goes to state; the API's answer only
-	// adds the id. Read keeps the spelling through semantic equality.
-	plan.IntervalID = types.Int64Value(created.ID)
-	plan.ID = objectID(plan.ClientID.ValueString(), created.ID)
-	return nil
-}
-
-func (r *intervalResource) Read(ctx context.Context, state *intervalModel) error {
-	got, err := r.Client.Intervals().Get(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64())
-	if err != nil {
-		return err
-	}
-	return resourcekit.Diagnostics(state.fromAPI(ctx, got))
-}
-
-func (r *intervalResource) Update(ctx context.Context, plan *intervalModel, state, _ intervalModel) error {
+// Update makes no API call when only a time's spelling changed ("09:00" to
+// "09:00:00"): the PBX already holds these values.
+func (r *intervalResource) Update(ctx context.Context, plan *intervalModel, state, config intervalModel) error {
 	in, diags := plan.toAPI(ctx)
 	before, beforeDiags := state.toAPI(ctx)
 	diags.Append(beforeDiags...)
 	if diags.HasError() {
 		return resourcekit.Diagnostics(diags)
 	}
-	id := state.IntervalID.ValueInt64()
-	// Only a time's spelling changed ("09:00" to "09:00:00"): the PBX
-	// already holds these values.
-	unchanged := in.Name == before.Name && in.Timezone == before.Timezone && slices.Equal(in.Conditions, before.Conditions)
-	if unchanged {
-		tflog.Debug(ctx, "interval unchanged apart from the spelling of times; no API call")
-	} else if _, err := r.Client.Intervals().Update(ctx, plan.ClientID.ValueString(), id, in); err != nil {
-		return err
+	if in.Name != before.Name || in.Timezone != before.Timezone || !slices.Equal(in.Conditions, before.Conditions) {
+		return r.object.Update(ctx, plan, state, config)
 	}
-	plan.IntervalID = state.IntervalID
-	plan.ID = objectID(plan.ClientID.ValueString(), id)
+	tflog.Debug(ctx, "interval unchanged apart from the spelling of times; no API call")
+	plan.setID(state.IntervalID.ValueInt64())
 	return nil
-}
-
-func (r *intervalResource) Delete(ctx context.Context, state intervalModel) error {
-	return r.Client.Intervals().Delete(ctx, state.ClientID.ValueString(), state.IntervalID.ValueInt64())
-}
-
-func (r *intervalResource) ImportID() resourceid.Format { return objectIDFormat("interval_id") }
-
-func (r *intervalResource) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
-	return importObject("interval_id", parts)
 }

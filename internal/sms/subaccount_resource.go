@@ -13,7 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -75,16 +74,8 @@ func (r *subaccountResource) Schema(context.Context) schema.Schema {
 			"If a create's answer is lost on the way, the provider looks the username up before adding again, and " +
 			"adopts the subaccount it finds, so a retry never makes a second one.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				Computed:            true,
-				MarkdownDescription: "The subaccount id, as a string.",
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
-			"subaccount_id": schema.Int64Attribute{
-				Computed:            true,
-				MarkdownDescription: "The subaccount id.",
-				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
-			},
+			"id":            resourcekit.IDAttribute("The subaccount id, as a string."),
+			"subaccount_id": resourcekit.AssignedID("The subaccount id."),
 			"username": schema.StringAttribute{
 				Required:            true,
 				MarkdownDescription: "Login of the subaccount: 3 to 20 letters, digits and `.`, `_`, `@`, `-`. Changing it replaces the subaccount.",

@@ -74,6 +74,9 @@ func collectionOf[T any](c *Client, s spec[T]) *Collection[T] {
 	return typed
 }
 
+// ID is the PBX's id of an object of the collection.
+func (col *Collection[T]) ID(o T) int64 { return col.spec.id(o) }
+
 // List fetches every object of a client afresh, one request per page.
 func (col *Collection[T]) List(ctx context.Context, clientID string) ([]T, error) {
 	var all []T

@@ -1,0 +1,107 @@
+package pbx
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
+)
+
+// objectModel is what the model of a PBX resource tells the shared
+// operations: which object it is, and its mapping to the API type T.
+type objectModel[T any] interface {
+	// ref is the client and the object's id (0 before it is created).
+	ref() (clientID string, id int64)
+	// setID records the id the PBX gave the object, and the resource id.
+	setID(id int64)
+	// name is the object's name, to tell objects apart in messages.
+	name() string
+	toAPI(ctx context.Context) (T, diag.Diagnostics)
+	fromAPI(ctx context.Context, in T) diag.Diagnostics
+}
+
+// object is the operations of a PBX resource whose objects live in one
+// api.Collection: create exactly once, read from the shared listing, update
+// with a whole PUT, delete, import by <client_id>/<id>. A resource embeds it
+// and adds its schema and what is particular to it (overriding a method).
+type object[M any, T any, P interface {
+	*M
+	objectModel[T]
+}] struct {
+	resourcekit.Base[*api.Client]
+	// kind names the object in messages: "interval".
+	kind string
+	// idAttr is the attribute holding the PBX's id: "interval_id".
+	idAttr string
+	// collection is the client's collection of these objects.
+	collection func(*api.Client) *api.Collection[T]
+}
+
+// ModifyPlan fills client_id from the provider's default; see planClientID.
+func (o *object[M, T, P]) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	planClientID(ctx, o.Client, req, resp)
+}
+
+func (o *object[M, T, P]) Identify(m M) string {
+	clientID, id := P(&m).ref()
+	if id == 0 {
+		return fmt.Sprintf("%s %q for client %s", o.kind, P(&m).name(), clientID)
+	}
+	return fmt.Sprintf("%s %d of client %s", o.kind, id, clientID)
+}
+
+func (o *object[M, T, P]) Create(ctx context.Context, plan *M, _ M) error {
+	in, diags := P(plan).toAPI(ctx)
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
+	}
+	clientID, _ := P(plan).ref()
+	objects := o.collection(o.Client)
+	created, err := objects.Create(ctx, clientID, in)
+	if err != nil {
+		return err
+	}
+	// The plan (the user's spelling) goes to state; the API's answer only
+	// adds the id. Read keeps the spelling through semantic equality.
+	P(plan).setID(objects.ID(created))
+	return nil
+}
+
+func (o *object[M, T, P]) Read(ctx context.Context, state *M) error {
+	clientID, id := P(state).ref()
+	got, err := o.collection(o.Client).Get(ctx, clientID, id)
+	if err != nil {
+		return err
+	}
+	return resourcekit.Diagnostics(P(state).fromAPI(ctx, got))
+}
+
+func (o *object[M, T, P]) Update(ctx context.Context, plan *M, state, _ M) error {
+	in, diags := P(plan).toAPI(ctx)
+	if diags.HasError() {
+		return resourcekit.Diagnostics(diags)
+	}
+	clientID, _ := P(plan).ref()
+	_, id := P(&state).ref()
+	if _, err := o.collection(o.Client).Update(ctx, clientID, id, in); err != nil {
+		return err
+	}
+	P(plan).setID(id)
+	return nil
+}
+
+func (o *object[M, T, P]) Delete(ctx context.Context, state M) error {
+	clientID, id := P(&state).ref()
+	return o.collection(o.Client).Delete(ctx, clientID, id)
+}
+
+func (o *object[M, T, P]) ImportID() resourceid.Format { return objectIDFormat(o.idAttr) }
+
+func (o *object[M, T, P]) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
+	return importObject(o.idAttr, parts)
+}
