@@ -14,6 +14,7 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -51,33 +52,25 @@ func ProviderBlock() schema.SingleNestedBlock {
 // Configure resolves the block and its environment variables; nil when IPEX
 // is not configured at all.
 func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagnostics) {
-	var in ProviderModel
-	if m != nil {
-		in = *m
-	}
-	s := providerdata.NewSettings("ipex")
-	username := s.String("username", in.Username, EnvUsername, "")
-	password := s.String("password", in.Password, EnvPassword, "")
-	// Checked even when the vendor ends up unconfigured: a wrong URL written
-	// down is a mistake worth reporting now.
-	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
-	if !providerdata.AnySet(username, password) && !s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	cfg := &api.Config{
-		Username:   username,
-		Password:   password,
-		BaseURL:    baseURL,
-		AuthScheme: s.String("auth_scheme", in.AuthScheme, EnvAuthScheme, api.AuthSchemeRaw),
-		Transport:  t,
-	}
-	s.OneOf("auth_scheme", cfg.AuthScheme, EnvAuthScheme, api.AuthSchemeRaw, api.AuthSchemeBearer)
-	s.Require("username", username, EnvUsername)
-	s.Require("password", password, EnvPassword)
-	if s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	return cfg, s.Diagnostics()
+	return providerdata.Resolve("ipex", m, func(in ProviderModel, s *providerdata.Settings) *api.Config {
+		username := s.String("username", in.Username, EnvUsername, "")
+		password := s.String("password", in.Password, EnvPassword, "")
+		baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
+		if s.Unconfigured(username, password) {
+			return nil
+		}
+		cfg := &api.Config{
+			Username:   username,
+			Password:   password,
+			BaseURL:    baseURL,
+			AuthScheme: s.String("auth_scheme", in.AuthScheme, EnvAuthScheme, api.AuthSchemeRaw),
+			Transport:  t,
+		}
+		s.OneOf("auth_scheme", cfg.AuthScheme, EnvAuthScheme, api.AuthSchemeRaw, api.AuthSchemeBearer)
+		s.Require("username", username, EnvUsername)
+		s.Require("password", password, EnvPassword)
+		return cfg
+	})
 }
 
 // vendor is how resources and data sources find the IPEX client.
@@ -91,10 +84,15 @@ var vendor = providerdata.Vendor[*api.Client]{
 
 // Resources are the ipex resources.
 func Resources() []func() resource.Resource {
-	return []func() resource.Resource{NewVoIPNumberResource}
+	return []func() resource.Resource{
+		resourcekit.Register[voipNumberModel](vendor, resourcekit.Meta{TypeName: "ipex_voip_number", Noun: "IPEX VoIP number", Verbs: voipNumberVerbs}, voipNumberResource{}),
+	}
 }
 
 // DataSources are the ipex data sources.
 func DataSources() []func() datasource.DataSource {
-	return []func() datasource.DataSource{NewVoIPProfilesDataSource, NewVoIPNumberDataSource}
+	return []func() datasource.DataSource{
+		resourcekit.RegisterDataSource[profilesModel](vendor, resourcekit.Meta{TypeName: "ipex_voip_profiles", Noun: "IPEX VoIP profiles"}, profilesDataSource{}),
+		resourcekit.RegisterDataSource[numberDataModel](vendor, resourcekit.Meta{TypeName: "ipex_voip_number", Noun: "IPEX VoIP number"}, numberDataSource{}),
+	}
 }

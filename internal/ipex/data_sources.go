@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -12,16 +11,6 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
-
-var (
-	_ resourcekit.DataSourceDefinition[profilesModel, *api.Client]   = &profilesDataSource{}
-	_ resourcekit.DataSourceDefinition[numberDataModel, *api.Client] = &numberDataSource{}
-)
-
-// NewVoIPProfilesDataSource is the telecom_ipex_voip_profiles data source.
-func NewVoIPProfilesDataSource() datasource.DataSource {
-	return resourcekit.NewDataSource(vendor, &profilesDataSource{})
-}
 
 type profilesDataSource struct{ resourcekit.Base[*api.Client] }
 
@@ -34,25 +23,14 @@ type profileModel struct {
 	Name types.String `tfsdk:"name"`
 }
 
-func (d *profilesDataSource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{
-		TypeName: "ipex_voip_profiles", Noun: "IPEX VoIP profiles",
-		Verbs: resourcekit.Verbs{Read: resourcekit.Verb{Do: "list", Doing: "listing"}},
-	}
-}
-
 func (d *profilesDataSource) Schema(context.Context) schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "The IPEX VoIP profiles (`GET /v1/voip/profiles`), to pick `telecom_ipex_voip_number.profile_id` from.",
 		Attributes: map[string]schema.Attribute{
-			"profiles": schema.ListNestedAttribute{
-				Computed:            true,
-				MarkdownDescription: "The profiles, in the API's order.",
-				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"id":   schema.Int64Attribute{Computed: true, MarkdownDescription: "Profile id."},
-					"name": schema.StringAttribute{Computed: true, MarkdownDescription: "Profile name."},
-				}},
-			},
+			"profiles": resourcekit.ComputedList("The profiles, in the API's order.", map[string]schema.Attribute{
+				"id":   schema.Int64Attribute{Computed: true, MarkdownDescription: "Profile id."},
+				"name": schema.StringAttribute{Computed: true, MarkdownDescription: "Profile name."},
+			}),
 		},
 	}
 }
@@ -71,26 +49,11 @@ func (d *profilesDataSource) Read(ctx context.Context, m *profilesModel) error {
 	return nil
 }
 
-// NewVoIPNumberDataSource is the telecom_ipex_voip_number data source.
-func NewVoIPNumberDataSource() datasource.DataSource {
-	return resourcekit.NewDataSource(vendor, &numberDataSource{})
-}
-
 type numberDataSource struct{ resourcekit.Base[*api.Client] }
 
 type numberDataModel struct {
-	Number             numberValue   `tfsdk:"number"`
-	CustomerID         types.Int64   `tfsdk:"customer_id"`
-	ProfileID          types.Int64   `tfsdk:"profile_id"`
-	TariffPlanID       types.Int64   `tfsdk:"tariff_plan_id"`
-	CLIR               types.String  `tfsdk:"clir"`
-	InternationalLimit types.Float64 `tfsdk:"international_limit"`
-	Status             types.String  `tfsdk:"status"`
-	TechnicalStatus    types.String  `tfsdk:"technical_status"`
-}
-
-func (d *numberDataSource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "ipex_voip_number", Noun: "IPEX VoIP number"}
+	numberDetail
+	TechnicalStatus types.String `tfsdk:"technical_status"`
 }
 
 func (d *numberDataSource) Schema(context.Context) schema.Schema {
@@ -124,12 +87,7 @@ func (d *numberDataSource) Read(ctx context.Context, m *numberDataModel) error {
 	if err != nil {
 		return resourcekit.Problem("Error reading IPEX VoIP number state", fmt.Sprintf("Could not read the state of %s: %s", m.Number.ValueString(), err))
 	}
-	m.CustomerID = types.Int64PointerValue(n.CustomerID)
-	m.ProfileID = types.Int64PointerValue(n.ProfileID)
-	m.TariffPlanID = types.Int64PointerValue(n.TariffPlanID)
-	m.CLIR = types.StringPointerValue(n.CLIR)
-	m.InternationalLimit = types.Float64PointerValue(n.InternationalLimit)
-	m.Status = types.StringValue(n.Status)
+	m.fromAPI(n)
 	m.TechnicalStatus = types.StringValue(st.Status)
 	return nil
 }

@@ -9,23 +9,29 @@ import (
 
 // voipNumberModel is the state of a telecom_ipex_voip_number.
 type voipNumberModel struct {
+	numberDetail
 	ID                   types.String   `tfsdk:"id"`
-	Number               numberValue    `tfsdk:"number"`
-	CustomerID           types.Int64    `tfsdk:"customer_id"`
-	ProfileID            types.Int64    `tfsdk:"profile_id"`
-	TariffPlanID         types.Int64    `tfsdk:"tariff_plan_id"`
-	CLIR                 types.String   `tfsdk:"clir"`
-	InternationalLimit   types.Float64  `tfsdk:"international_limit"`
 	SIPPasswordWO        types.String   `tfsdk:"sip_password_wo"`
 	SIPPasswordWOVersion types.Int64    `tfsdk:"sip_password_wo_version"`
-	Status               types.String   `tfsdk:"status"`
 	RequestID            types.Int64    `tfsdk:"request_id"`
 	Timeouts             timeouts.Value `tfsdk:"timeouts"`
 }
 
+// numberDetail is what the number's detail (GET /v1/voip/{number}) tells:
+// the resource's settings, and the data source's attributes.
+type numberDetail struct {
+	Number             numberValue   `tfsdk:"number"`
+	CustomerID         types.Int64   `tfsdk:"customer_id"`
+	ProfileID          types.Int64   `tfsdk:"profile_id"`
+	TariffPlanID       types.Int64   `tfsdk:"tariff_plan_id"`
+	CLIR               types.String  `tfsdk:"clir"`
+	InternationalLimit types.Float64 `tfsdk:"international_limit"`
+	Status             types.String  `tfsdk:"status"`
+}
+
 // toAPI is the number as the plan wants it; unknown and null values
 // (settings left to IPEX) are not sent.
-func (m voipNumberModel) toAPI() api.VoIPNumber {
+func (m numberDetail) toAPI() api.VoIPNumber {
 	return api.VoIPNumber{
 		Number: m.Number.Canonical(), CustomerID: known(m.CustomerID.ValueInt64Pointer(), m.CustomerID),
 		ProfileID: known(m.ProfileID.ValueInt64Pointer(), m.ProfileID), TariffPlanID: known(m.TariffPlanID.ValueInt64Pointer(), m.TariffPlanID),
@@ -43,7 +49,7 @@ func known[T any](p *T, v interface{ IsUnknown() bool }) *T {
 
 // fromAPI sets the settings the plan left to IPEX (unknown) from what
 // IPEX answered, and takes every value IPEX sends.
-func (m *voipNumberModel) fromAPI(got api.VoIPNumber) {
+func (m *numberDetail) fromAPI(got api.VoIPNumber) {
 	if got.ProfileID != nil || m.ProfileID.IsUnknown() {
 		m.ProfileID = types.Int64PointerValue(got.ProfileID)
 	}

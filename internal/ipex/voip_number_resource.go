@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/float64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
@@ -26,31 +25,20 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/semanticstring"
 )
 
-var _ resourcekit.Definition[voipNumberModel, *api.Client] = &voipNumberResource{}
-
 // Default waits for an order, per operation.
 const defaultOrderTimeout = 20 * time.Minute
 
 // CLIR values of the legacy API [doc, for mobile numbers].
 var clirValues = []string{"permanent", "temporaryAllowed", "temporaryRestricted"}
 
-// NewVoIPNumberResource is the telecom_ipex_voip_number resource.
-func NewVoIPNumberResource() resource.Resource {
-	return resourcekit.NewResource(vendor, &voipNumberResource{})
+// voipNumberVerbs: creating, changing and destroying a number are orders.
+var voipNumberVerbs = resourcekit.Verbs{
+	Create: resourcekit.Verb{Do: "activate", Doing: "creating"},
+	Update: resourcekit.Verb{Do: "change", Doing: "changing"},
+	Delete: resourcekit.Verb{Do: "deactivate", Doing: "deactivating"},
 }
 
-type voipNumberResource struct {
-	resourcekit.Base[*api.Client]
-}
-
-// Creating, changing and destroying a number are orders at IPEX.
-func (r *voipNumberResource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "ipex_voip_number", Noun: "IPEX VoIP number", Verbs: resourcekit.Verbs{
-		Create: resourcekit.Verb{Do: "activate", Doing: "creating"},
-		Update: resourcekit.Verb{Do: "change", Doing: "changing"},
-		Delete: resourcekit.Verb{Do: "deactivate", Doing: "deactivating"},
-	}}
-}
+type voipNumberResource struct{ resourcekit.Base[*api.Client] }
 
 func (r *voipNumberResource) Schema(ctx context.Context) schema.Schema {
 	positive := []validator.Int64{int64validator.AtLeast(1)}

@@ -14,6 +14,7 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -48,32 +49,20 @@ func ProviderBlock() schema.SingleNestedBlock {
 // set anywhere: the vendor is then "not configured" and only its resources
 // complain.
 func Configure(m *ProviderModel, t transport.Settings, userAgent string) (*api.Config, diag.Diagnostics) {
-	var in ProviderModel
-	if m != nil {
-		in = *m
-	}
-	s := providerdata.NewSettings("odorik")
-	user := s.String("user", in.User, EnvUser, "")
-	password := s.String("password", in.Password, EnvPassword, "")
-	// Checked even when the vendor ends up unconfigured: a wrong URL written
-	// down is a mistake worth reporting now.
-	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
-	if !providerdata.AnySet(user, password) && !s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	s.Require("user", user, EnvUser)
-	s.Require("password", password, EnvPassword)
-	if s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	return &api.Config{
-		User:      user,
-		Password:  password,
-		BaseURL:   baseURL,
-		UserAgent: userAgent,
-		Transport: t,
-		ListReuse: readcache.Reuse,
-	}, s.Diagnostics()
+	return providerdata.Resolve("odorik", m, func(in ProviderModel, s *providerdata.Settings) *api.Config {
+		user := s.String("user", in.User, EnvUser, "")
+		password := s.String("password", in.Password, EnvPassword, "")
+		baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
+		if s.Unconfigured(user, password) {
+			return nil
+		}
+		s.Require("user", user, EnvUser)
+		s.Require("password", password, EnvPassword)
+		return &api.Config{
+			User: user, Password: password, BaseURL: baseURL,
+			UserAgent: userAgent, Transport: t, ListReuse: readcache.Reuse,
+		}
+	})
 }
 
 // vendor is how resources and data sources find the Odorik client.
@@ -87,10 +76,16 @@ var vendor = providerdata.Vendor[*api.Client]{
 
 // Resources are the odorik resources.
 func Resources() []func() resource.Resource {
-	return []func() resource.Resource{NewRouteResource, NewRingingResource}
+	return []func() resource.Resource{
+		resourcekit.Register[ringingModel](vendor, resourcekit.Meta{TypeName: "odorik_ringing", Noun: "Odorik ringing"}, ringingResource{}),
+		resourcekit.Register[routeModel](vendor, resourcekit.Meta{TypeName: "odorik_route", Noun: "Odorik route"}, routeResource{}),
+	}
 }
 
 // DataSources are the odorik data sources.
 func DataSources() []func() datasource.DataSource {
-	return []func() datasource.DataSource{NewPublicNumbersDataSource, NewRoutesDataSource}
+	return []func() datasource.DataSource{
+		resourcekit.RegisterDataSource[publicNumbersModel](vendor, resourcekit.Meta{TypeName: "odorik_public_numbers", Noun: "Odorik public numbers"}, publicNumbersDataSource{}),
+		resourcekit.RegisterDataSource[routesModel](vendor, resourcekit.Meta{TypeName: "odorik_routes", Noun: "Odorik routes"}, routesDataSource{}),
+	}
 }

@@ -3,7 +3,6 @@ package odorik
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -11,16 +10,7 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var _ resourcekit.DataSourceDefinition[publicNumbersModel, *api.Client] = &publicNumbersDataSource{}
-
-// NewPublicNumbersDataSource is the telecom_odorik_public_numbers data source.
-func NewPublicNumbersDataSource() datasource.DataSource {
-	return resourcekit.NewDataSource(vendor, &publicNumbersDataSource{})
-}
-
-type publicNumbersDataSource struct {
-	resourcekit.Base[*api.Client]
-}
+type publicNumbersDataSource struct{ resourcekit.Base[*api.Client] }
 
 type publicNumbersModel struct {
 	IncludeSIPNames      types.Bool          `tfsdk:"include_sip_names"`
@@ -31,13 +21,6 @@ type publicNumbersModel struct {
 type publicNumberModel struct {
 	PublicNumber types.String `tfsdk:"public_number"`
 	Type         types.String `tfsdk:"type"`
-}
-
-func (d *publicNumbersDataSource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{
-		TypeName: "odorik_public_numbers", Noun: "Odorik public numbers",
-		Verbs: resourcekit.Verbs{Read: resourcekit.Verb{Do: "list", Doing: "reading"}},
-	}
 }
 
 func (d *publicNumbersDataSource) Schema(context.Context) schema.Schema {

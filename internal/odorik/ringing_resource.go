@@ -5,10 +5,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber/numbertype"
@@ -16,20 +13,7 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var _ resourcekit.Definition[ringingModel, *api.Client] = &ringingResource{}
-
-// NewRingingResource is the telecom_odorik_ringing resource.
-func NewRingingResource() resource.Resource {
-	return resourcekit.NewResource(vendor, &ringingResource{})
-}
-
-type ringingResource struct {
-	resourcekit.Base[*api.Client]
-}
-
-func (r *ringingResource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "odorik_ringing", Noun: "Odorik ringing"}
-}
+type ringingResource struct{ resourcekit.Base[*api.Client] }
 
 func (r *ringingResource) Schema(context.Context) schema.Schema {
 	return schema.Schema{
@@ -40,22 +24,10 @@ func (r *ringingResource) Schema(context.Context) schema.Schema {
 			"`telecom_odorik_route`, not both. A target that is already set up is adopted on create.",
 		Attributes: map[string]schema.Attribute{
 			"id": resourcekit.IDAttribute("`<public_number>/<ringing_number>`, with numbers in their `00…` form whatever their spelling in the configuration. Also the import ID."),
-			"public_number": schema.StringAttribute{
-				Required:   true,
-				CustomType: numbertype.Type{},
-				MarkdownDescription: "The public number, in international form (`00420533533533`; `+420533533533` is " +
-					"accepted and kept as written), or a SIP name. Changing it replaces the ringing.",
-				Validators:    []validator.String{numbertype.PublicNumber()},
-				PlanModifiers: []planmodifier.String{numbertype.RequiresReplaceUnlessSameNumber()},
-			},
-			"ringing_number": schema.StringAttribute{
-				Required:   true,
-				CustomType: numbertype.Type{},
-				MarkdownDescription: "The number that rings too: a number in international form, an Odorik line as " +
-					"`*<line>`, or a SIP name. Changing it replaces the ringing.",
-				Validators:    []validator.String{numbertype.Target()},
-				PlanModifiers: []planmodifier.String{numbertype.RequiresReplaceUnlessSameNumber()},
-			},
+			"public_number": numbertype.Required(numbertype.PublicNumber(), "The public number, in international form (`00420533533533`; `+420533533533` is "+
+				"accepted and kept as written), or a SIP name. Changing it replaces the ringing."),
+			"ringing_number": numbertype.Required(numbertype.Target(), "The number that rings too: a number in international form, an Odorik line as "+
+				"`*<line>`, or a SIP name. Changing it replaces the ringing."),
 		},
 	}
 }

@@ -4,10 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
@@ -16,20 +13,7 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var _ resourcekit.Definition[routeModel, *api.Client] = &routeResource{}
-
-// NewRouteResource is the telecom_odorik_route resource.
-func NewRouteResource() resource.Resource {
-	return resourcekit.NewResource(vendor, &routeResource{})
-}
-
-type routeResource struct {
-	resourcekit.Base[*api.Client]
-}
-
-func (r *routeResource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "odorik_route", Noun: "Odorik route"}
-}
+type routeResource struct{ resourcekit.Base[*api.Client] }
 
 func (r *routeResource) Schema(context.Context) schema.Schema {
 	return schema.Schema{
@@ -42,31 +26,13 @@ func (r *routeResource) Schema(context.Context) schema.Schema {
 			"adopts it instead of adding a duplicate, and destroying the resource deletes it.",
 		Attributes: map[string]schema.Attribute{
 			"id": resourcekit.IDAttribute("`<public_number>/<route_id>`, with the number in its `00…` form whatever its spelling in the configuration. Also the import ID."),
-			"public_number": schema.StringAttribute{
-				Required:   true,
-				CustomType: numbertype.Type{},
-				MarkdownDescription: "The public number the rule belongs to, in international form (`00420533533533`; " +
-					"`+420533533533` is accepted and kept as written), or a SIP name. Changing it replaces the rule.",
-				Validators:    []validator.String{numbertype.PublicNumber()},
-				PlanModifiers: []planmodifier.String{numbertype.RequiresReplaceUnlessSameNumber()},
-			},
-			"source_number": schema.StringAttribute{
-				Required:   true,
-				CustomType: numbertype.Type{},
-				MarkdownDescription: "The caller the rule applies to: `*` for any caller (lower priority than a " +
-					"specific number), or a caller's number in international form. Changing it replaces the rule.",
-				Validators:    []validator.String{numbertype.CallerNumber()},
-				PlanModifiers: []planmodifier.String{numbertype.RequiresReplaceUnlessSameNumber()},
-			},
-			"ringing_number": schema.StringAttribute{
-				Required:   true,
-				CustomType: numbertype.Type{},
-				MarkdownDescription: "Where the call goes: a number in international form, an Odorik line as " +
-					"`*<line>` (e.g. `*754321`), a service code such as `*087<number>` (forward keeping the caller " +
-					"id), or a SIP name. Changing it replaces the rule.",
-				Validators:    []validator.String{numbertype.Target()},
-				PlanModifiers: []planmodifier.String{numbertype.RequiresReplaceUnlessSameNumber()},
-			},
+			"public_number": numbertype.Required(numbertype.PublicNumber(), "The public number the rule belongs to, in international form (`00420533533533`; "+
+				"`+420533533533` is accepted and kept as written), or a SIP name. Changing it replaces the rule."),
+			"source_number": numbertype.Required(numbertype.CallerNumber(), "The caller the rule applies to: `*` for any caller (lower priority than a "+
+				"specific number), or a caller's number in international form. Changing it replaces the rule."),
+			"ringing_number": numbertype.Required(numbertype.Target(), "Where the call goes: a number in international form, an Odorik line as "+
+				"`*<line>` (e.g. `*754321`), a service code such as `*087<number>` (forward keeping the caller "+
+				"id), or a SIP name. Changing it replaces the rule."),
 			"route_id": resourcekit.AssignedID("The API's id of the rule."),
 		},
 	}

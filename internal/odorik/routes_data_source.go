@@ -3,7 +3,6 @@ package odorik
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -13,16 +12,7 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var _ resourcekit.DataSourceDefinition[routesModel, *api.Client] = &routesDataSource{}
-
-// NewRoutesDataSource is the telecom_odorik_routes data source.
-func NewRoutesDataSource() datasource.DataSource {
-	return resourcekit.NewDataSource(vendor, &routesDataSource{})
-}
-
-type routesDataSource struct {
-	resourcekit.Base[*api.Client]
-}
+type routesDataSource struct{ resourcekit.Base[*api.Client] }
 
 type routesModel struct {
 	PublicNumber numbertype.Value  `tfsdk:"public_number"`
@@ -33,13 +23,6 @@ type routeEntryModel struct {
 	RouteID       types.Int64  `tfsdk:"route_id"`
 	SourceNumber  types.String `tfsdk:"source_number"`
 	RingingNumber types.String `tfsdk:"ringing_number"`
-}
-
-func (d *routesDataSource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{
-		TypeName: "odorik_routes", Noun: "Odorik routes",
-		Verbs: resourcekit.Verbs{Read: resourcekit.Verb{Do: "list", Doing: "reading"}},
-	}
 }
 
 func (d *routesDataSource) Schema(context.Context) schema.Schema {

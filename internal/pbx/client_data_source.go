@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -13,16 +12,7 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
-var _ resourcekit.DataSourceDefinition[clientModel, *api.Client] = &clientDataSource{}
-
-// NewClientDataSource is the telecom_pbx_client data source.
-func NewClientDataSource() datasource.DataSource {
-	return resourcekit.NewDataSource(vendor, &clientDataSource{})
-}
-
-type clientDataSource struct {
-	resourcekit.Base[*api.Client]
-}
+type clientDataSource struct{ resourcekit.Base[*api.Client] }
 
 type clientModel struct {
 	ClientID                 types.String `tfsdk:"client_id"`
@@ -58,10 +48,6 @@ type clientModel struct {
 	ContactPhones            types.String `tfsdk:"contact_phones"`
 	Ambassadors              types.String `tfsdk:"ambassadors"`
 	ExtraParams              types.String `tfsdk:"extra_params"`
-}
-
-func (d *clientDataSource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "pbx_client", Noun: "PBX client"}
 }
 
 func (d *clientDataSource) Schema(context.Context) schema.Schema {

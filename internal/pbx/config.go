@@ -13,6 +13,7 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
@@ -48,33 +49,21 @@ func ProviderBlock() schema.SingleNestedBlock {
 // Configure resolves the block and its environment variables; nil when the
 // PBX is not configured at all.
 func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagnostics) {
-	var in ProviderModel
-	if m != nil {
-		in = *m
-	}
-	s := providerdata.NewSettings("pbx")
-	appID := s.String("app_id", in.AppID, EnvAppID, "")
-	appSecret := s.String("app_secret", in.AppSecret, EnvAppSecret, "")
-	// Checked even when the vendor ends up unconfigured: a wrong URL written
-	// down is a mistake worth reporting now.
-	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
-	if !providerdata.AnySet(appID, appSecret) && !s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	cfg := &api.Config{
-		AppID:     appID,
-		AppSecret: appSecret,
-		ClientID:  s.String("client_id", in.ClientID, EnvClientID, api.DefaultClientID),
-		BaseURL:   baseURL,
-		Transport: t,
-		ListReuse: readcache.Reuse,
-	}
-	s.Require("app_id", appID, EnvAppID)
-	s.Require("app_secret", appSecret, EnvAppSecret)
-	if s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	return cfg, s.Diagnostics()
+	return providerdata.Resolve("pbx", m, func(in ProviderModel, s *providerdata.Settings) *api.Config {
+		appID := s.String("app_id", in.AppID, EnvAppID, "")
+		appSecret := s.String("app_secret", in.AppSecret, EnvAppSecret, "")
+		baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
+		if s.Unconfigured(appID, appSecret) {
+			return nil
+		}
+		s.Require("app_id", appID, EnvAppID)
+		s.Require("app_secret", appSecret, EnvAppSecret)
+		return &api.Config{
+			AppID: appID, AppSecret: appSecret, BaseURL: baseURL,
+			ClientID:  s.String("client_id", in.ClientID, EnvClientID, api.DefaultClientID),
+			Transport: t, ListReuse: readcache.Reuse,
+		}
+	})
 }
 
 // vendor is how resources and data sources find the PBX client. A missing
@@ -89,10 +78,15 @@ var vendor = providerdata.Vendor[*api.Client]{
 
 // Resources are the pbx resources.
 func Resources() []func() resource.Resource {
-	return []func() resource.Resource{NewIntervalResource, NewDialRuleResource}
+	return []func() resource.Resource{
+		resourcekit.Register[dialRuleModel](vendor, resourcekit.Meta{TypeName: "pbx_dial_rule", Noun: "PBX dial rule list"}, dialRuleResource{object: dialRuleObjects}),
+		resourcekit.Register[intervalModel](vendor, resourcekit.Meta{TypeName: "pbx_interval", Noun: "PBX interval"}, intervalResource{object: intervalObjects}),
+	}
 }
 
 // DataSources are the pbx data sources.
 func DataSources() []func() datasource.DataSource {
-	return []func() datasource.DataSource{NewClientDataSource}
+	return []func() datasource.DataSource{
+		resourcekit.RegisterDataSource[clientModel](vendor, resourcekit.Meta{TypeName: "pbx_client", Noun: "PBX client"}, clientDataSource{}),
+	}
 }

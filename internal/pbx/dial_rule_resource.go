@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/dialrule"
@@ -19,23 +18,14 @@ import (
 )
 
 var (
-	_ resourcekit.Definition[dialRuleModel, *api.Client] = &dialRuleResource{}
-	_ resourcekit.ConfigValidator                        = &dialRuleResource{}
+	_ resourcekit.ConfigValidator = &dialRuleResource{}
 )
 
-// NewDialRuleResource is the telecom_pbx_dial_rule resource.
-func NewDialRuleResource() resource.Resource {
-	return resourcekit.NewResource(vendor, &dialRuleResource{
-		object: object[dialRuleModel, api.DialRuleList, *dialRuleModel]{kind: "dial rule list", idAttr: "dial_rule_id", collection: (*api.Client).DialRules},
-	})
-}
+// dialRuleObjects is where dial rule lists live at the PBX.
+var dialRuleObjects = object[dialRuleModel, api.DialRuleList, *dialRuleModel]{kind: "dial rule list", idAttr: "dial_rule_id", collection: (*api.Client).DialRules}
 
 type dialRuleResource struct {
 	object[dialRuleModel, api.DialRuleList, *dialRuleModel]
-}
-
-func (r *dialRuleResource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "pbx_dial_rule", Noun: "PBX dial rule list"}
 }
 
 func (r *dialRuleResource) Schema(context.Context) schema.Schema {
@@ -86,26 +76,17 @@ func (r *dialRuleResource) Schema(context.Context) schema.Schema {
 func (r *dialRuleResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	var rules types.List
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("rules"), &rules)...)
-	if resp.Diagnostics.HasError() || rules.IsNull() || rules.IsUnknown() {
+	if resp.Diagnostics.HasError() {
 		return
 	}
-	for i, elem := range rules.Elements() {
-		obj, ok := elem.(types.Object)
-		if !ok || obj.IsNull() || obj.IsUnknown() {
-			continue
-		}
-		var m ruleModel
-		if d := obj.As(ctx, &m, basetypes.ObjectAsOptions{}); d.HasError() {
-			resp.Diagnostics.Append(d...)
-			continue
-		}
+	resourcekit.EachKnownObject(ctx, rules, &resp.Diagnostics, func(i int, m ruleModel) {
 		rule := dialrule.Rule{MatchExp: m.MatchExp.ValueString(), ReplExp: m.ReplExp.ValueString()}
 		matchKnown := !m.MatchExp.IsUnknown() && !m.MatchExp.IsNull()
 		replKnown := !m.ReplExp.IsUnknown() && !m.ReplExp.IsNull()
 		for _, p := range dialrule.Validate(rule, matchKnown, replKnown) {
 			addProblem(&resp.Diagnostics, path.Root("rules").AtListIndex(i).AtName(p.Field), "Invalid dial rule", p.Detail)
 		}
-	}
+	})
 }
 
 func (r *dialRuleResource) Delete(ctx context.Context, state dialRuleModel) error {

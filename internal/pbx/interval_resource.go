@@ -17,23 +17,14 @@ import (
 )
 
 var (
-	_ resourcekit.Definition[intervalModel, *api.Client] = &intervalResource{}
-	_ resourcekit.ConfigValidator                        = &intervalResource{}
+	_ resourcekit.ConfigValidator = &intervalResource{}
 )
 
-// NewIntervalResource is the telecom_pbx_interval resource.
-func NewIntervalResource() resource.Resource {
-	return resourcekit.NewResource(vendor, &intervalResource{
-		object: object[intervalModel, api.Interval, *intervalModel]{kind: "interval", idAttr: "interval_id", collection: (*api.Client).Intervals},
-	})
-}
+// intervalObjects is where intervals live at the PBX.
+var intervalObjects = object[intervalModel, api.Interval, *intervalModel]{kind: "interval", idAttr: "interval_id", collection: (*api.Client).Intervals}
 
 type intervalResource struct {
 	object[intervalModel, api.Interval, *intervalModel]
-}
-
-func (r *intervalResource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "pbx_interval", Noun: "PBX interval"}
 }
 
 func (r *intervalResource) Schema(context.Context) schema.Schema {

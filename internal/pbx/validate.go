@@ -9,27 +9,15 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/interval"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
 // validateConditions checks every known condition with the interval rules
 // and reports each problem on conditions[i].<field>.
 func validateConditions(ctx context.Context, list types.List, at path.Path, diags *diag.Diagnostics) {
-	if list.IsNull() || list.IsUnknown() {
-		return
-	}
-	for i, elem := range list.Elements() {
-		obj, ok := elem.(types.Object)
-		if !ok || obj.IsNull() || obj.IsUnknown() {
-			continue
-		}
-		var m conditionModel
-		if d := obj.As(ctx, &m, basetypes.ObjectAsOptions{}); d.HasError() {
-			diags.Append(d...)
-			continue
-		}
+	resourcekit.EachKnownObject(ctx, list, diags, func(i int, m conditionModel) {
 		c, unknown := m.semantic()
 		explicit := m.explicitZeros()
 		for _, field := range explicit {
@@ -46,7 +34,7 @@ func validateConditions(ctx context.Context, list types.List, at path.Path, diag
 			}
 			addProblem(diags, where, "Invalid interval condition", p.Detail)
 		}
-	}
+	})
 }
 
 // addProblem reports a problem on an attribute and names the attribute in

@@ -71,8 +71,32 @@ func (s *Settings) Warn(attr, summary, detail string) {
 // Diagnostics returns what resolving found.
 func (s *Settings) Diagnostics() diag.Diagnostics { return s.diags }
 
-// AnySet reports whether any of the values is non-empty: a vendor whose
-// credentials are all empty is "not configured" rather than misconfigured.
+// Resolve is a vendor's Configure: in is its block (nil when not written),
+// and resolve reads it through s into the client's settings, or returns nil
+// when the vendor is not configured (see Unconfigured). The settings are
+// nil whenever something was wrong.
+func Resolve[M, Cfg any](block string, in *M, resolve func(in M, s *Settings) *Cfg) (*Cfg, diag.Diagnostics) {
+	var m M
+	if in != nil {
+		m = *in
+	}
+	s := NewSettings(block)
+	cfg := resolve(m, s)
+	if cfg == nil || s.diags.HasError() {
+		return nil, s.diags
+	}
+	return cfg, s.diags
+}
+
+// Unconfigured reports that none of the credentials is set anywhere and
+// nothing read so far was wrong: the vendor is then "not configured" rather
+// than misconfigured, and only its resources complain. A wrong base_url
+// written down is reported even so.
+func (s *Settings) Unconfigured(credentials ...string) bool {
+	return !AnySet(credentials...) && !s.diags.HasError()
+}
+
+// AnySet reports whether any of the values is non-empty.
 func AnySet(values ...string) bool {
 	for _, v := range values {
 		if v != "" {

@@ -1,5 +1,11 @@
 package resourcekit
 
+import (
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+)
+
 // Base is embedded by every resource and data source definition: the driver
 // puts the vendor's API client into Client when the provider is configured.
 type Base[C comparable] struct {
@@ -13,6 +19,30 @@ func (b *Base[C]) setClient(c C) { b.Client = c }
 
 // clientHolder is satisfied only by embedding Base.
 type clientHolder[C comparable] interface{ setClient(C) }
+
+// binding is what the resource and the data source drivers share: the
+// names, and the vendor whose client the definition gets.
+type binding[C comparable] struct {
+	meta   Meta
+	vendor providerdata.Vendor[C]
+	holder clientHolder[C]
+}
+
+func (b binding[C]) typeName(provider string) string { return provider + "_" + b.meta.TypeName }
+
+// configure hands the definition the vendor's client, or says how to
+// configure the vendor.
+func (b binding[C]) configure(providerData any) diag.Diagnostics {
+	client, diags := b.vendor.From(providerData)
+	b.holder.setClient(client)
+	return diags
+}
+
+// fresh makes copies of a prototype definition: every framework resource
+// gets its own, so that configuring one never touches another.
+func fresh[D any](prototype D) func() *D {
+	return func() *D { def := prototype; return &def }
+}
 
 // providerName is the provider's type name, which prefixes every type name.
 const providerName = "telecom"

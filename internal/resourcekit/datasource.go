@@ -9,27 +9,37 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
 )
 
-// DataSourceDefinition is what a data source brings: its names, schema and
-// the read. Read fills the model, which comes from the configuration; an
+// DataSourceDefinition is what a data source brings besides its names
+// (Meta): its schema and the read. Read fills the model, which comes from the configuration; an
 // error is reported as "Error reading <noun>" with "Could not read
 // <Identify(model)>: <error>".
 type DataSourceDefinition[M any, C comparable] interface {
 	clientHolder[C]
-	Meta() Meta
 	Schema(ctx context.Context) schema.Schema
 	Identify(m M) string
 	Read(ctx context.Context, m *M) error
 }
 
 // NewDataSource wraps a definition into a framework data source.
-func NewDataSource[M any, C comparable](vendor providerdata.Vendor[C], def DataSourceDefinition[M, C]) datasource.DataSource {
-	return &dataSource[M, C]{def: def, vendor: vendor, meta: def.Meta()}
+func NewDataSource[M any, C comparable](vendor providerdata.Vendor[C], meta Meta, def DataSourceDefinition[M, C]) datasource.DataSource {
+	return &dataSource[M, C]{binding: binding[C]{meta, vendor, def}, def: def}
+}
+
+// dataSourceDefinitionOf is a pointer to a data source definition value D.
+type dataSourceDefinitionOf[D, M any, C comparable] interface {
+	*D
+	DataSourceDefinition[M, C]
+}
+
+// RegisterDataSource is how a vendor lists a data source; see Register.
+func RegisterDataSource[M any, C comparable, D any, PD dataSourceDefinitionOf[D, M, C]](vendor providerdata.Vendor[C], meta Meta, prototype D) func() datasource.DataSource {
+	newDef := fresh(prototype)
+	return func() datasource.DataSource { return NewDataSource[M, C](vendor, meta, PD(newDef())) }
 }
 
 type dataSource[M any, C comparable] struct {
-	def    DataSourceDefinition[M, C]
-	vendor providerdata.Vendor[C]
-	meta   Meta
+	binding[C]
+	def DataSourceDefinition[M, C]
 }
 
 var (
@@ -39,7 +49,7 @@ var (
 )
 
 func (d *dataSource[M, C]) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_" + d.meta.TypeName
+	resp.TypeName = d.typeName(req.ProviderTypeName)
 }
 
 func (d *dataSource[M, C]) Schema(ctx context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
@@ -47,9 +57,7 @@ func (d *dataSource[M, C]) Schema(ctx context.Context, _ datasource.SchemaReques
 }
 
 func (d *dataSource[M, C]) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	client, diags := d.vendor.From(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.def.setClient(client)
+	resp.Diagnostics.Append(d.configure(req.ProviderData)...)
 }
 
 func (d *dataSource[M, C]) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {

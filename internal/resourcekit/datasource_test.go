@@ -21,9 +21,7 @@ type listingModel struct {
 
 type listing struct{ Base[*fakeClient] }
 
-func (d *listing) Meta() Meta {
-	return Meta{TypeName: "fake_listing", Noun: "fake listing", Verbs: Verbs{Read: Verb{Do: "list", Doing: "reading"}}}
-}
+var listingMeta = Meta{TypeName: "fake_listing", Noun: "fake listing", Verbs: Verbs{Read: Verb{Do: "list", Doing: "reading"}}}
 
 func (d *listing) Schema(context.Context) schema.Schema {
 	return schema.Schema{Attributes: map[string]schema.Attribute{
@@ -45,7 +43,7 @@ func (d *listing) Read(_ context.Context, m *listingModel) error {
 func readListing(t *testing.T, c *fakeClient) datasource.ReadResponse {
 	t.Helper()
 	ctx := context.Background()
-	ds := as[datasource.DataSourceWithConfigure](t, NewDataSource(fakeVendor(c), &listing{}))
+	ds := as[datasource.DataSourceWithConfigure](t, NewDataSource(fakeVendor(c), listingMeta, &listing{}))
 	var conf datasource.ConfigureResponse
 	ds.Configure(ctx, datasource.ConfigureRequest{ProviderData: &providerdata.Data{Odorik: configuredMarker}}, &conf)
 	requireNoErrors(t, conf.Diagnostics)
@@ -73,8 +71,17 @@ func TestDataSourceRead(t *testing.T) {
 }
 
 func TestDataSourceNotConfigured(t *testing.T) {
-	ds := as[datasource.DataSourceWithConfigure](t, NewDataSource(fakeVendor(&fakeClient{}), &listing{}))
+	ds := as[datasource.DataSourceWithConfigure](t, NewDataSource(fakeVendor(&fakeClient{}), listingMeta, &listing{}))
 	var resp datasource.ConfigureResponse
 	ds.Configure(context.Background(), datasource.ConfigureRequest{ProviderData: &providerdata.Data{}}, &resp)
 	requireError(t, resp.Diagnostics, "Fake is not configured", "FAKE_TOKEN")
+}
+
+func TestRegisterDataSourceMakesAFreshDefinitionEachTime(t *testing.T) {
+	newListing := RegisterDataSource[listingModel](fakeVendor(&fakeClient{}), listingMeta, listing{})
+	first := as[*dataSource[listingModel, *fakeClient]](t, newListing())
+	second := as[*dataSource[listingModel, *fakeClient]](t, newListing())
+	if first.def == second.def {
+		t.Fatal("two data sources share one definition")
+	}
 }

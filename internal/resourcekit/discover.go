@@ -48,11 +48,8 @@ type discoverable[M any, C comparable] struct {
 }
 
 var (
-	_ resource.ResourceWithIdentity       = &discoverable[struct{}, *int]{}
-	_ resource.ResourceWithImportState    = &discoverable[struct{}, *int]{}
-	_ resource.ResourceWithModifyPlan     = &discoverable[struct{}, *int]{}
-	_ resource.ResourceWithValidateConfig = &discoverable[struct{}, *int]{}
-	_ list.ListResourceWithConfigure      = &discoverable[struct{}, *int]{}
+	_ resource.ResourceWithIdentity  = &discoverable[struct{}, *int]{}
+	_ list.ListResourceWithConfigure = &discoverable[struct{}, *int]{}
 )
 
 // ListResources are the list resources of the given resources: every one
@@ -132,7 +129,7 @@ func (r *discoverable[M, C]) identityParts(ctx context.Context, identity tfsdk.R
 			parts = append(parts, strconv.FormatInt(v.ValueInt64(), 10))
 		default:
 			diags.AddError("Unsupported identity attribute",
-				fmt.Sprintf("Identity attribute %s of %s has type %T. This is a bug in the provider; please report it.", name, r.typeName(), v))
+				fmt.Sprintf("Identity attribute %s of %s has type %T. This is a bug in the provider; please report it.", name, r.typeName(providerName), v))
 			return nil, diags
 		}
 	}

@@ -14,8 +14,9 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
 )
 
-// Definition is what a resource brings: its names, schema, how to name one
-// object in a message, its API calls and its import ID. M is the model
+// Definition is what a resource brings besides its names (Meta): its
+// schema, how to name one object in a message, its API calls and its import
+// ID. M is the model
 // (a struct with tfsdk tags matching the schema), C the vendor's client.
 //
 // The operations work on models: plan and configuration in, the model to
@@ -24,7 +25,6 @@ import (
 // vendor calls not found, or ErrGone, means the object is gone.
 type Definition[M any, C comparable] interface {
 	clientHolder[C]
-	Meta() Meta
 	Schema(ctx context.Context) schema.Schema
 	// Identify names one object in a message, e.g. "rule 17 of 00420533533533".
 	Identify(m M) string
@@ -50,27 +50,39 @@ type Definition[M any, C comparable] interface {
 type Attributes map[string]any
 
 // NewResource wraps a definition into a framework resource.
-func NewResource[M any, C comparable](vendor providerdata.Vendor[C], def Definition[M, C]) resource.Resource {
-	meta := def.Meta()
+func NewResource[M any, C comparable](vendor providerdata.Vendor[C], meta Meta, def Definition[M, C]) resource.Resource {
 	verbs := Verbs{
 		Create: meta.Verbs.Create.or(defaultVerbs.Create),
 		Read:   meta.Verbs.Read.or(defaultVerbs.Read),
 		Update: meta.Verbs.Update.or(defaultVerbs.Update),
 		Delete: meta.Verbs.Delete.or(defaultVerbs.Delete),
 	}
-	m := &managed[M, C]{def: def, vendor: vendor, meta: meta, verbs: verbs}
+	m := &managed[M, C]{binding: binding[C]{meta, vendor, def}, def: def, verbs: verbs}
 	if disc, ok := def.(Discoverable[M]); ok {
 		return &discoverable[M, C]{managed: m, disc: disc}
 	}
 	return m
 }
 
+// definitionOf is a pointer to a definition value D.
+type definitionOf[D, M any, C comparable] interface {
+	*D
+	Definition[M, C]
+}
+
+// Register is how a vendor lists a resource: its names, and its definition
+// as a value, copied for every use (see fresh). M, the model, is named
+// explicitly: Register[routeModel](vendor, meta, routeResource{}).
+func Register[M any, C comparable, D any, PD definitionOf[D, M, C]](vendor providerdata.Vendor[C], meta Meta, prototype D) func() resource.Resource {
+	newDef := fresh(prototype)
+	return func() resource.Resource { return NewResource[M, C](vendor, meta, PD(newDef())) }
+}
+
 // managed is the framework resource around a Definition.
 type managed[M any, C comparable] struct {
-	def    Definition[M, C]
-	vendor providerdata.Vendor[C]
-	meta   Meta
-	verbs  Verbs
+	binding[C]
+	def   Definition[M, C]
+	verbs Verbs
 }
 
 var (
@@ -82,7 +94,7 @@ var (
 )
 
 func (r *managed[M, C]) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_" + r.meta.TypeName
+	resp.TypeName = r.typeName(req.ProviderTypeName)
 }
 
 func (r *managed[M, C]) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
@@ -90,9 +102,7 @@ func (r *managed[M, C]) Schema(ctx context.Context, _ resource.SchemaRequest, re
 }
 
 func (r *managed[M, C]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	client, diags := r.vendor.From(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	r.def.setClient(client)
+	resp.Diagnostics.Append(r.configure(req.ProviderData)...)
 }
 
 func (r *managed[M, C]) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -167,7 +177,7 @@ func (r *managed[M, C]) ImportState(ctx context.Context, req resource.ImportStat
 	switch {
 	case err == nil:
 	case resourceid.IsInvalid(err) || r.gone(err): // the ID's form is wrong, or it names nothing
-		resp.Diagnostics.AddError("Invalid import ID for "+r.typeName(), fmt.Sprintf("%s. Expected %s.", err, format.Describe()))
+		resp.Diagnostics.AddError("Invalid import ID for "+r.typeName(providerName), fmt.Sprintf("%s. Expected %s.", err, format.Describe()))
 		return
 	default: // resolving the ID failed on the way (an API error)
 		resp.Diagnostics.AddError("Error importing "+r.meta.Noun, fmt.Sprintf("Could not import %q: %s", req.ID, err))
@@ -177,10 +187,6 @@ func (r *managed[M, C]) ImportState(ctx context.Context, req resource.ImportStat
 		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), value)...)
 	}
 }
-
-// typeName is the resource's full type name for messages (an import
-// request does not carry the provider's name).
-func (r *managed[M, C]) typeName() string { return providerName + "_" + r.meta.TypeName }
 
 // A definition may also implement these, with the framework's signatures;
 // the driver passes the calls through.

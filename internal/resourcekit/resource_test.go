@@ -61,7 +61,14 @@ type thing struct {
 	lastSecret string
 }
 
-func (d *thing) Meta() Meta { return Meta{TypeName: "fake_thing", Noun: "fake thing", Verbs: d.verbs} }
+var thingMeta = Meta{TypeName: "fake_thing", Noun: "fake thing"}
+
+// Meta is the thing's names with its own verbs.
+func (d *thing) Meta() Meta {
+	m := thingMeta
+	m.Verbs = d.verbs
+	return m
+}
 
 func (d *thing) Schema(context.Context) schema.Schema {
 	return schema.Schema{Attributes: map[string]schema.Attribute{
@@ -122,7 +129,7 @@ func (d *thing) Import(_ context.Context, parts []string) (Attributes, error) {
 func newThing(t *testing.T, c *fakeClient) (*managed[thingModel, *fakeClient], *thing) {
 	t.Helper()
 	def := &thing{}
-	r, ok := NewResource(fakeVendor(c), def).(*managed[thingModel, *fakeClient])
+	r, ok := NewResource(fakeVendor(c), def.Meta(), def).(*managed[thingModel, *fakeClient])
 	if !ok {
 		t.Fatal("NewResource did not return the driver")
 	}
@@ -199,13 +206,13 @@ func TestMetadataAndSchema(t *testing.T) {
 
 func TestConfigure(t *testing.T) {
 	t.Run("not configured", func(t *testing.T) {
-		r := as[resource.ResourceWithConfigure](t, NewResource(fakeVendor(&fakeClient{}), &thing{}))
+		r := as[resource.ResourceWithConfigure](t, NewResource(fakeVendor(&fakeClient{}), thingMeta, &thing{}))
 		var resp resource.ConfigureResponse
 		r.Configure(context.Background(), resource.ConfigureRequest{ProviderData: &providerdata.Data{}}, &resp)
 		requireError(t, resp.Diagnostics, "Fake is not configured", "fake {", "token = ", "FAKE_TOKEN")
 	})
 	t.Run("before the provider is configured", func(t *testing.T) {
-		r := as[resource.ResourceWithConfigure](t, NewResource(fakeVendor(&fakeClient{}), &thing{}))
+		r := as[resource.ResourceWithConfigure](t, NewResource(fakeVendor(&fakeClient{}), thingMeta, &thing{}))
 		var resp resource.ConfigureResponse
 		r.Configure(context.Background(), resource.ConfigureRequest{}, &resp)
 		requireNoErrors(t, resp.Diagnostics)
@@ -263,7 +270,7 @@ func TestCreate(t *testing.T) {
 	t.Run("verbs", func(t *testing.T) {
 		c := &fakeClient{err: errors.New("refused")}
 		def := &thing{verbs: Verbs{Create: Verb{Do: "activate", Doing: "creating"}}}
-		r := NewResource(fakeVendor(c), def)
+		r := NewResource(fakeVendor(c), def.Meta(), def)
 		def.setClient(c)
 		resp := resource.CreateResponse{State: emptyState()}
 		r.Create(ctx, resource.CreateRequest{Plan: plan, Config: config}, &resp)
@@ -412,7 +419,7 @@ func (d *checkedThing) ConfigValidators(context.Context) []resource.ConfigValida
 func TestOptionalMethodsPassThrough(t *testing.T) {
 	ctx := context.Background()
 	def := &checkedThing{}
-	r := NewResource(fakeVendor(&fakeClient{}), Definition[thingModel, *fakeClient](def))
+	r := NewResource(fakeVendor(&fakeClient{}), thingMeta, Definition[thingModel, *fakeClient](def))
 	as[resource.ResourceWithModifyPlan](t, r).ModifyPlan(ctx, resource.ModifyPlanRequest{}, &resource.ModifyPlanResponse{})
 	var v resource.ValidateConfigResponse
 	as[resource.ResourceWithValidateConfig](t, r).ValidateConfig(ctx, resource.ValidateConfigRequest{}, &v)
@@ -424,7 +431,7 @@ func TestOptionalMethodsPassThrough(t *testing.T) {
 		t.Errorf("%d config validators, want the definition's one", n)
 	}
 
-	plain := NewResource(fakeVendor(&fakeClient{}), &thing{})
+	plain := NewResource(fakeVendor(&fakeClient{}), thingMeta, &thing{})
 	if n := len(as[resource.ResourceWithConfigValidators](t, plain).ConfigValidators(ctx)); n != 0 {
 		t.Errorf("a definition without validators has %d", n)
 	}
@@ -438,4 +445,23 @@ func as[T any](t *testing.T, v any) T {
 		t.Fatalf("%T is not a %T", v, x)
 	}
 	return x
+}
+
+func TestRegisterMakesAFreshDefinitionEachTime(t *testing.T) {
+	newThing := Register[thingModel](fakeVendor(&fakeClient{}), thingMeta, thing{})
+	first := as[*managed[thingModel, *fakeClient]](t, newThing())
+	second := as[*managed[thingModel, *fakeClient]](t, newThing())
+	if first.def == second.def {
+		t.Fatal("two resources share one definition: Configure on one would change the other")
+	}
+	configured := &fakeClient{}
+	first.def.setClient(configured)
+	if as[*thing](t, second.def).Client == configured {
+		t.Error("configuring one resource configured the other")
+	}
+	var meta resource.MetadataResponse
+	first.Metadata(context.Background(), resource.MetadataRequest{ProviderTypeName: "telecom"}, &meta)
+	if meta.TypeName != "telecom_fake_thing" {
+		t.Errorf("TypeName = %q", meta.TypeName)
+	}
 }

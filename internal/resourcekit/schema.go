@@ -1,6 +1,7 @@
 package resourcekit
 
 import (
+	dsschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -23,5 +24,15 @@ func AssignedID(description string) schema.Int64Attribute {
 		Computed:            true,
 		MarkdownDescription: description,
 		PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+	}
+}
+
+// ComputedList is a data source's list of objects, each with the given
+// (computed) attributes.
+func ComputedList(description string, attributes map[string]dsschema.Attribute) dsschema.ListNestedAttribute {
+	return dsschema.ListNestedAttribute{
+		Computed:            true,
+		MarkdownDescription: description,
+		NestedObject:        dsschema.NestedAttributeObject{Attributes: attributes},
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
@@ -48,40 +49,28 @@ func ProviderBlock() schema.SingleNestedBlock {
 // Configure resolves the block and its environment variables; nil when
 // SerwerSMS is not configured at all.
 func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagnostics) {
-	var in ProviderModel
-	if m != nil {
-		in = *m
-	}
-	s := providerdata.NewSettings("sms")
-	token := s.String("api_token", in.APIToken, EnvAPIToken, "")
-	username := s.String("username", in.Username, EnvUsername, "")
-	password := s.String("password", in.Password, EnvPassword, "")
-	// Checked even when the vendor ends up unconfigured: a wrong URL written
-	// down is a mistake worth reporting now.
-	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
-	if !providerdata.AnySet(token, username, password) && !s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	cfg := &api.Config{
-		BaseURL:   baseURL,
-		Transport: t,
-		ListReuse: readcache.Reuse,
-	}
-	if token != "" {
+	return providerdata.Resolve("sms", m, func(in ProviderModel, s *providerdata.Settings) *api.Config {
+		token := s.String("api_token", in.APIToken, EnvAPIToken, "")
+		username := s.String("username", in.Username, EnvUsername, "")
+		password := s.String("password", in.Password, EnvPassword, "")
+		baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
+		if s.Unconfigured(token, username, password) {
+			return nil
+		}
+		cfg := &api.Config{BaseURL: baseURL, Transport: t, ListReuse: readcache.Reuse}
+		if token == "" {
+			cfg.Username, cfg.Password = username, password
+			s.Require("username", username, EnvUsername)
+			s.Require("password", password, EnvPassword)
+			return cfg
+		}
 		cfg.APIToken = token
 		if username != "" || password != "" {
 			s.Warn("api_token", "Both an API token and an API user are set",
 				"sms.api_token is used; sms.username and sms.password are ignored. The API accepts one way of logging in per request.")
 		}
-	} else {
-		cfg.Username, cfg.Password = username, password
-		s.Require("username", username, EnvUsername)
-		s.Require("password", password, EnvPassword)
-	}
-	if s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	return cfg, s.Diagnostics()
+		return cfg
+	})
 }
 
 // vendor is how resources and data sources find the SerwerSMS client.
@@ -95,10 +84,14 @@ var vendor = providerdata.Vendor[*api.Client]{
 
 // Resources are the sms resources.
 func Resources() []func() resource.Resource {
-	return []func() resource.Resource{NewSubaccountResource}
+	return []func() resource.Resource{
+		resourcekit.Register[subaccountModel](vendor, resourcekit.Meta{TypeName: "sms_subaccount", Noun: "SMS subaccount"}, subaccountResource{}),
+	}
 }
 
 // DataSources are the sms data sources.
 func DataSources() []func() datasource.DataSource {
-	return []func() datasource.DataSource{NewSubaccountsDataSource}
+	return []func() datasource.DataSource{
+		resourcekit.RegisterDataSource[subaccountsModel](vendor, resourcekit.Meta{TypeName: "sms_subaccounts", Noun: "SMS subaccounts"}, subaccountsDataSource{}),
+	}
 }

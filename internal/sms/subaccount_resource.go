@@ -25,18 +25,10 @@ import (
 )
 
 var (
-	_ resourcekit.Definition[subaccountModel, *api.Client] = &subaccountResource{}
-	_ resourcekit.PlanModifier                             = &subaccountResource{}
+	_ resourcekit.PlanModifier = &subaccountResource{}
 )
 
-// NewSubaccountResource is the telecom_sms_subaccount resource.
-func NewSubaccountResource() resource.Resource {
-	return resourcekit.NewResource(vendor, &subaccountResource{})
-}
-
-type subaccountResource struct {
-	resourcekit.Base[*api.Client]
-}
+type subaccountResource struct{ resourcekit.Base[*api.Client] }
 
 // Vendor rules for the values of a subaccount.
 var (
@@ -44,10 +36,6 @@ var (
 	emailPattern    = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 	phonePattern    = regexp.MustCompile(`^\+[1-9][0-9]{6,14}$`)
 )
-
-func (r *subaccountResource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "sms_subaccount", Noun: "SMS subaccount"}
-}
 
 func (r *subaccountResource) Schema(context.Context) schema.Schema {
 	limit := func(what string) schema.Int64Attribute {

@@ -3,7 +3,6 @@ package sms
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -11,16 +10,7 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sms/api"
 )
 
-var _ resourcekit.DataSourceDefinition[subaccountsModel, *api.Client] = &subaccountsDataSource{}
-
-// NewSubaccountsDataSource is the telecom_sms_subaccounts data source.
-func NewSubaccountsDataSource() datasource.DataSource {
-	return resourcekit.NewDataSource(vendor, &subaccountsDataSource{})
-}
-
-type subaccountsDataSource struct {
-	resourcekit.Base[*api.Client]
-}
+type subaccountsDataSource struct{ resourcekit.Base[*api.Client] }
 
 type subaccountsModel struct {
 	Subaccounts []subaccountRefModel `tfsdk:"subaccounts"`
@@ -31,26 +21,15 @@ type subaccountRefModel struct {
 	Username types.String `tfsdk:"username"`
 }
 
-func (d *subaccountsDataSource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{
-		TypeName: "sms_subaccounts", Noun: "SMS subaccounts",
-		Verbs: resourcekit.Verbs{Read: resourcekit.Verb{Do: "list", Doing: "listing"}},
-	}
-}
-
 func (d *subaccountsDataSource) Schema(context.Context) schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "Every SerwerSMS.pl subaccount of the account (`subaccounts/index`): id and username. " +
 			"Use it to find a template subaccount's id for `telecom_sms_subaccount.template_id`.",
 		Attributes: map[string]schema.Attribute{
-			"subaccounts": schema.ListNestedAttribute{
-				Computed:            true,
-				MarkdownDescription: "The subaccounts, in the API's order.",
-				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"id":       schema.Int64Attribute{Computed: true, MarkdownDescription: "Subaccount id."},
-					"username": schema.StringAttribute{Computed: true, MarkdownDescription: "Login of the subaccount."},
-				}},
-			},
+			"subaccounts": resourcekit.ComputedList("The subaccounts, in the API's order.", map[string]schema.Attribute{
+				"id":       schema.Int64Attribute{Computed: true, MarkdownDescription: "Subaccount id."},
+				"username": schema.StringAttribute{Computed: true, MarkdownDescription: "Login of the subaccount."},
+			}),
 		},
 	}
 }

@@ -59,3 +59,12 @@ func unwrapURLError(err error) error {
 	}
 	return err
 }
+
+// BaseURLOr is the client's base URL: the configured one without a trailing
+// slash (paths are appended with one), or the vendor's default.
+func BaseURLOr(configured, vendorDefault string) string {
+	if configured == "" {
+		configured = vendorDefault
+	}
+	return strings.TrimRight(configured, "/")
+}

@@ -33,7 +33,7 @@ func WriteOnce(ctx context.Context, s Settings, write func() error, applied func
 		asked, hasAsked := waitAskedBy(err)
 		tooLong := hasAsked && asked > s.MaxRetryWait
 		if hasAsked && !tooLong {
-			if err := sleep(ctx, asked); err != nil {
+			if err := Sleep(ctx, asked); err != nil {
 				return err
 			}
 		}
@@ -51,7 +51,7 @@ func WriteOnce(ctx context.Context, s Settings, write func() error, applied func
 			return err
 		}
 		if !hasAsked {
-			if err := sleep(ctx, jittered(wait)); err != nil {
+			if err := Sleep(ctx, jittered(wait)); err != nil {
 				return err
 			}
 			wait = min(2*wait, s.MaxRetryWait)
@@ -88,7 +88,8 @@ func jittered(d time.Duration) time.Duration {
 	return half + rand.N(half+1)
 }
 
-func sleep(ctx context.Context, d time.Duration) error {
+// Sleep waits d, or less when ctx ends first (then it returns ctx's error).
+func Sleep(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo/api"
 )
@@ -41,31 +42,17 @@ func ProviderBlock() schema.SingleNestedBlock {
 // Configure resolves the block and its environment variables; nil when VoIP
 // Mundo is not configured at all.
 func Configure(m *ProviderModel, t transport.Settings) (*api.Config, diag.Diagnostics) {
-	var in ProviderModel
-	if m != nil {
-		in = *m
-	}
-	s := providerdata.NewSettings("voipmundo")
-	token := s.String("api_token", in.APIToken, EnvAPIToken, "")
-	key := s.String("api_key", in.APIKey, EnvAPIKey, "")
-	// Checked even when the vendor ends up unconfigured: a wrong URL written
-	// down is a mistake worth reporting now.
-	baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
-	if !providerdata.AnySet(token, key) && !s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	cfg := &api.Config{
-		APIToken:  token,
-		APIKey:    key,
-		BaseURL:   baseURL,
-		Transport: t,
-	}
-	s.Require("api_token", token, EnvAPIToken)
-	s.Require("api_key", key, EnvAPIKey)
-	if s.Diagnostics().HasError() {
-		return nil, s.Diagnostics()
-	}
-	return cfg, s.Diagnostics()
+	return providerdata.Resolve("voipmundo", m, func(in ProviderModel, s *providerdata.Settings) *api.Config {
+		token := s.String("api_token", in.APIToken, EnvAPIToken, "")
+		key := s.String("api_key", in.APIKey, EnvAPIKey, "")
+		baseURL := s.BaseURL("base_url", in.BaseURL, EnvBaseURL, api.DefaultBaseURL)
+		if s.Unconfigured(token, key) {
+			return nil
+		}
+		s.Require("api_token", token, EnvAPIToken)
+		s.Require("api_key", key, EnvAPIKey)
+		return &api.Config{APIToken: token, APIKey: key, BaseURL: baseURL, Transport: t}
+	})
 }
 
 // vendor is how data sources find the VoIP Mundo client.
@@ -78,5 +65,7 @@ var vendor = providerdata.Vendor[*api.Client]{
 
 // DataSources are the voipmundo data sources.
 func DataSources() []func() datasource.DataSource {
-	return []func() datasource.DataSource{NewCustomerDataSource}
+	return []func() datasource.DataSource{
+		resourcekit.RegisterDataSource[types.Object](vendor, resourcekit.Meta{TypeName: "voipmundo_customer", Noun: "VoIP Mundo customer"}, customerDataSource{}),
+	}
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -19,20 +18,7 @@ import (
 
 // The model is the whole object: the schema is built from the field tables
 // in customer_fields.go, so there is no struct to match it.
-var _ resourcekit.DataSourceDefinition[types.Object, *api.Client] = &customerDataSource{}
-
-// NewCustomerDataSource is the telecom_voipmundo_customer data source.
-func NewCustomerDataSource() datasource.DataSource {
-	return resourcekit.NewDataSource(vendor, &customerDataSource{})
-}
-
-type customerDataSource struct {
-	resourcekit.Base[*api.Client]
-}
-
-func (d *customerDataSource) Meta() resourcekit.Meta {
-	return resourcekit.Meta{TypeName: "voipmundo_customer", Noun: "VoIP Mundo customer"}
-}
+type customerDataSource struct{ resourcekit.Base[*api.Client] }
 
 func (d *customerDataSource) Schema(context.Context) schema.Schema {
 	attrs := map[string]schema.Attribute{
@@ -47,11 +33,7 @@ func (d *customerDataSource) Schema(context.Context) schema.Schema {
 			MarkdownDescription: "Billing settings of the customer (`finance.*`).",
 			Attributes:          nestedAttributes(financeFields),
 		},
-		"users": schema.ListNestedAttribute{
-			Computed:            true,
-			MarkdownDescription: "The customer's panel users (`users.*`). The users' own API tokens and keys are left out on purpose, so that no credential lands in the state; `api_access` says whether a user has them.",
-			NestedObject:        schema.NestedAttributeObject{Attributes: nestedAttributes(userFields)},
-		},
+		"users": resourcekit.ComputedList("The customer's panel users (`users.*`). The users' own API tokens and keys are left out on purpose, so that no credential lands in the state; `api_access` says whether a user has them.", nestedAttributes(userFields)),
 	}
 	for name, a := range nestedAttributes(customerFields) {
 		attrs[name] = a

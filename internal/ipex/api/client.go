@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/go-resty/resty/v2"
@@ -25,10 +24,7 @@ type Client struct {
 
 // NewClient builds a client; it makes no request.
 func NewClient(cfg Config) *Client {
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	cfg.BaseURL = transport.BaseURLOr(cfg.BaseURL, DefaultBaseURL)
 	if cfg.AuthScheme == "" {
 		cfg.AuthScheme = AuthSchemeRaw
 	}

@@ -47,9 +47,7 @@ type Client struct {
 
 // NewClient builds a client; it makes no request.
 func NewClient(cfg Config) *Client {
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
+	cfg.BaseURL = transport.BaseURLOr(cfg.BaseURL, DefaultBaseURL)
 	return &Client{
 		cfg:          cfg,
 		routeLists:   readcache.New[[]Route](cfg.ListReuse),

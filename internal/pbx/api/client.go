@@ -35,17 +35,14 @@ type Client struct {
 
 // NewClient builds a client; it makes no request.
 func NewClient(cfg Config) *Client {
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	cfg.BaseURL = transport.BaseURLOr(cfg.BaseURL, DefaultBaseURL)
 	if cfg.ClientID == "" {
 		cfg.ClientID = DefaultClientID
 	}
 	if cfg.MaxPace <= 0 {
 		cfg.MaxPace = DefaultMaxPace
 	}
-	c := &Client{cfg: cfg, quota: &quota{}, sleep: sleepCtx}
+	c := &Client{cfg: cfg, quota: &quota{}, sleep: transport.Sleep}
 	c.http = transport.NewClient(transport.Options{
 		Settings:   cfg.Transport,
 		BaseURL:    cfg.BaseURL,
@@ -93,15 +90,4 @@ func serverWait(status int, h http.Header, now time.Time) (time.Duration, bool) 
 		return 0, false
 	}
 	return time.Duration(secs) * time.Second, true
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"strings"
 
 	"github.com/go-resty/resty/v2"
 
@@ -38,10 +37,7 @@ type Client struct {
 
 // NewClient builds a client; it makes no request.
 func NewClient(cfg Config) *Client {
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	cfg.BaseURL = transport.BaseURLOr(cfg.BaseURL, DefaultBaseURL)
 	return &Client{
 		cfg:   cfg,
 		index: readcache.New[[]SubaccountRef](cfg.ListReuse),

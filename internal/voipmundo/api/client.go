@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/go-resty/resty/v2"
 
@@ -21,10 +20,7 @@ type Client struct {
 
 // NewClient builds a client; it makes no request.
 func NewClient(cfg Config) *Client {
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	cfg.BaseURL = transport.BaseURLOr(cfg.BaseURL, DefaultBaseURL)
 	return &Client{
 		cfg: cfg,
 		http: transport.NewClient(transport.Options{
