@@ -1,8 +1,12 @@
 package acctest
 
 import (
+	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
@@ -13,15 +17,28 @@ import (
 // the provider block that points at it in sandbox mode, nothing on the
 // real API.
 type vendorEnv struct {
-	kit           *sandboxkit.Kit // nil on the real API
-	providerBlock string          // the vendor block; "" on the real API (the provider reads the environment)
-	needsSandbox  string          // why RequireSandbox skips on the real API
+	kit *sandboxkit.Kit // nil on the real API
+	// block names the vendor's provider block and settings are its
+	// attributes; none on the real API (the provider reads the environment).
+	block        string
+	settings     map[string]string
+	needsSandbox string // why RequireSandbox skips on the real API
 }
 
 // ProviderConfig is the provider block for this environment; extra is added
 // inside the block (e.g. "max_retries = 1").
 func (e *vendorEnv) ProviderConfig(extra string) string {
-	return "provider \"telecom\" {\n" + e.providerBlock + extra + "\n}\n"
+	var b strings.Builder
+	b.WriteString("provider \"telecom\" {\n")
+	if e.settings != nil {
+		fmt.Fprintf(&b, "  %s {\n", e.block)
+		for _, name := range slices.Sorted(maps.Keys(e.settings)) {
+			fmt.Fprintf(&b, "    %s = %q\n", name, e.settings[name])
+		}
+		b.WriteString("  }\n")
+	}
+	b.WriteString(extra + "\n}\n")
+	return b.String()
 }
 
 // RequireSandbox skips a test that needs the emulator (fault injection,
@@ -61,3 +78,6 @@ func serve(t *testing.T, emulator http.Handler) string {
 func testTransport() transport.Settings {
 	return transport.Settings{MaxRetries: 2, UserAgent: "terraform-provider-telecom/acctest"}
 }
+
+// blockSettings is the provider block NewProtocol configures.
+func (e *vendorEnv) blockSettings() (string, map[string]string) { return e.block, e.settings }

@@ -1,7 +1,6 @@
 package acctest
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"testing"
@@ -62,7 +61,6 @@ func IPEX(t *testing.T, opts ...sandbox.Option) *IPEXEnv {
 		}),
 		CustomerID: sandbox.DemoCustomerID,
 		vendorEnv: vendorEnv{kit: sb.Kit,
-			providerBlock: fmt.Sprintf("  ipex {\n    username = %q\n    password = %q\n    base_url = %q\n  }\n",
-				sandbox.DemoUsername, sandbox.DemoPassword, url)},
+			block: "ipex", settings: map[string]string{"username": sandbox.DemoUsername, "password": sandbox.DemoPassword, "base_url": url}},
 	}
 }

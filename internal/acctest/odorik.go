@@ -1,7 +1,6 @@
 package acctest
 
 import (
-	"fmt"
 	"os"
 	"testing"
 
@@ -57,7 +56,6 @@ func Odorik(t *testing.T) *OdorikEnv {
 		}),
 		PublicNumber: sandbox.GeographicNumber,
 		vendorEnv: vendorEnv{kit: sb.Kit,
-			providerBlock: fmt.Sprintf("  odorik {\n    user     = %q\n    password = %q\n    base_url = %q\n  }\n",
-				sandbox.DemoUser, sandbox.DemoPassword, baseURL)},
+			block: "odorik", settings: map[string]string{"user": sandbox.DemoUser, "password": sandbox.DemoPassword, "base_url": baseURL}},
 	}
 }

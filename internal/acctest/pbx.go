@@ -1,7 +1,6 @@
 package acctest
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"testing"
@@ -56,7 +55,6 @@ func PBX(t *testing.T, opts ...sandbox.Option) *PBXEnv {
 		ClientID:        pbxapi.DefaultClientID,
 		NumericClientID: strconv.Itoa(sandbox.DemoClientID),
 		vendorEnv: vendorEnv{kit: sb.Kit,
-			providerBlock: fmt.Sprintf("  pbx {\n    app_id     = %q\n    app_secret = %q\n    base_url   = %q\n  }\n",
-				sandbox.DemoAppID, sandbox.DemoAppSecret, url)},
+			block: "pbx", settings: map[string]string{"app_id": sandbox.DemoAppID, "app_secret": sandbox.DemoAppSecret, "base_url": url}},
 	}
 }

@@ -1,7 +1,6 @@
 package acctest
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"testing"
@@ -51,6 +50,6 @@ func SMS(t *testing.T, opts ...sandbox.Option) *SMSEnv {
 		Client:     smsapi.NewClient(smsapi.Config{APIToken: sandbox.DemoAPIToken, BaseURL: url, Transport: testTransport()}),
 		TemplateID: sandbox.DemoTemplateID,
 		vendorEnv: vendorEnv{kit: sb.Kit,
-			providerBlock: fmt.Sprintf("  sms {\n    api_token = %q\n    base_url  = %q\n  }\n", sandbox.DemoAPIToken, url)},
+			block: "sms", settings: map[string]string{"api_token": sandbox.DemoAPIToken, "base_url": url}},
 	}
 }

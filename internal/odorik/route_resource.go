@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
@@ -97,4 +100,47 @@ func (r *routeResource) Import(_ context.Context, parts []string) (resourcekit.A
 	}
 	number := numbertype.New(parts[0])
 	return resourcekit.Attributes{"id": routeID(number, id), "public_number": number, "route_id": id}, nil
+}
+
+func (r *routeResource) IdentitySchema() identityschema.Schema {
+	return identityschema.Schema{Attributes: map[string]identityschema.Attribute{
+		"public_number": numberIdentity(),
+		"route_id":      identityschema.Int64Attribute{RequiredForImport: true, Description: "The API's id of the rule."},
+	}}
+}
+
+func (r *routeResource) Identity(_ context.Context, m routeModel) (resourcekit.Attributes, error) {
+	return resourcekit.Attributes{"public_number": m.PublicNumber.Canonical(), "route_id": m.RouteID.ValueInt64()}, nil
+}
+
+func (r *routeResource) ListSchema() listschema.Schema { return numberFilterSchema("routing rules") }
+
+// List yields every rule, parallel ringings (source `*`) included: import
+// those either as routes or as ringings.
+func (r *routeResource) List(ctx context.Context, config tfsdk.Config, yield func(routeModel) bool) error {
+	numbers, err := publicNumbersToList(ctx, r.Client, config)
+	if err != nil {
+		return err
+	}
+	for _, number := range numbers {
+		routes, err := r.Client.Routes(ctx, number)
+		if err != nil {
+			return err
+		}
+		for _, route := range routes {
+			m := routeModel{
+				PublicNumber: numbertype.New(number), SourceNumber: numbertype.New(route.SourceNumber),
+				RingingNumber: numbertype.New(route.RingingNumber), RouteID: types.Int64Value(route.ID),
+			}
+			m.ID = routeID(m.PublicNumber, route.ID)
+			if !yield(m) {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+func (r *routeResource) DisplayName(m routeModel) string {
+	return fmt.Sprintf("%s: %s -> %s", m.PublicNumber.ValueString(), m.SourceNumber.ValueString(), m.RingingNumber.ValueString())
 }

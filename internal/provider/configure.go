@@ -64,6 +64,7 @@ func (p *telecomProvider) Configure(ctx context.Context, req provider.ConfigureR
 	}
 	resp.ResourceData = data
 	resp.DataSourceData = data
+	resp.ListResourceData = data
 }
 
 // transportSettings resolves max_retries and request_timeout (attribute, then

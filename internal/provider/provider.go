@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/function"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -17,13 +18,15 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sms"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/voipmundo"
 )
 
 var (
-	_ provider.Provider              = &telecomProvider{}
-	_ provider.ProviderWithFunctions = &telecomProvider{}
+	_ provider.Provider                  = &telecomProvider{}
+	_ provider.ProviderWithFunctions     = &telecomProvider{}
+	_ provider.ProviderWithListResources = &telecomProvider{}
 )
 
 type telecomProvider struct {
@@ -54,6 +57,12 @@ func (p *telecomProvider) Metadata(_ context.Context, _ provider.MetadataRequest
 
 func (p *telecomProvider) Resources(context.Context) []func() resource.Resource {
 	return slices.Concat(odorik.Resources(), ipex.Resources(), pbx.Resources(), sms.Resources())
+}
+
+// ListResources are the list resources (terraform query, Terraform 1.14+)
+// of every resource that has one.
+func (p *telecomProvider) ListResources(ctx context.Context) []func() list.ListResource {
+	return resourcekit.ListResources(p.Resources(ctx)...)
 }
 
 func (p *telecomProvider) Functions(context.Context) []func() function.Function {
