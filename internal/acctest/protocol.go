@@ -19,9 +19,15 @@ import (
 // environment.
 type Protocol struct {
 	t          *testing.T
-	server     tfprotov6.ProviderServerWithListResource
+	server     listingServer
 	schemas    *tfprotov6.GetProviderSchemaResponse
 	identities *tfprotov6.GetResourceIdentitySchemasResponse
+}
+
+// listingServer is a provider server that also serves list resources.
+type listingServer interface {
+	tfprotov6.ProviderServer
+	tfprotov6.ListResourceServer
 }
 
 // Values are attribute values by name: string, int64, bool, nil (null), or
@@ -29,10 +35,12 @@ type Protocol struct {
 type Values map[string]any
 
 // NewProtocol starts the provider and configures it for env.
-func NewProtocol(t *testing.T, env interface{ blockSettings() (string, map[string]string) }) *Protocol {
+func NewProtocol(t *testing.T, env interface {
+	blockSettings() (string, map[string]string)
+}) *Protocol {
 	t.Helper()
 	ctx := context.Background()
-	server, ok := providerserver.NewProtocol6(provider.New("acctest")())().(tfprotov6.ProviderServerWithListResource)
+	server, ok := providerserver.NewProtocol6(provider.New("acctest")())().(listingServer)
 	if !ok {
 		t.Fatal("the provider server does not serve list resources")
 	}
@@ -47,17 +55,16 @@ func NewProtocol(t *testing.T, env interface{ blockSettings() (string, map[strin
 	}
 	p.requireNoErrors("GetResourceIdentitySchemas", p.identities.Diagnostics)
 
-	providerType := p.schemas.Provider.ValueType()
+	providerType := objectType(t, p.schemas.Provider.ValueType())
 	values := Values{}
 	if block, settings := env.blockSettings(); settings != nil {
-		blockType, _ := providerType.(tftypes.Object).AttributeTypes[block].(tftypes.Object)
 		blockValues := Values{}
 		for name, v := range settings {
 			blockValues[name] = v
 		}
-		values[block] = objectValue(t, blockType, blockValues)
+		values[block] = objectValue(t, objectType(t, providerType.AttributeTypes[block]), blockValues)
 	}
-	config := p.dynamic(providerType, objectValue(t, providerType.(tftypes.Object), values))
+	config := p.dynamic(providerType, objectValue(t, providerType, values))
 	resp, err := server.ConfigureProvider(ctx, &tfprotov6.ConfigureProviderRequest{TerraformVersion: "1.14.0", Config: config})
 	if err != nil {
 		t.Fatal(err)
@@ -81,9 +88,9 @@ func (p *Protocol) List(typeName string, config Values, includeResource bool, li
 	if !ok {
 		p.t.Fatalf("%s has no list resource", typeName)
 	}
-	configType := listSchema.ValueType()
+	configType := objectType(p.t, listSchema.ValueType())
 	stream, err := p.server.ListResource(context.Background(), &tfprotov6.ListResourceRequest{
-		TypeName: typeName, Config: p.dynamic(configType, objectValue(p.t, configType.(tftypes.Object), config)),
+		TypeName: typeName, Config: p.dynamic(configType, objectValue(p.t, configType, config)),
 		IncludeResource: includeResource, Limit: limit,
 	})
 	if err != nil {
@@ -234,8 +241,7 @@ func (p *Protocol) resourceType(typeName string) tftypes.Object {
 	if !ok {
 		p.t.Fatalf("no resource %s", typeName)
 	}
-	typ, _ := s.ValueType().(tftypes.Object) // a resource schema is an object
-	return typ
+	return objectType(p.t, s.ValueType())
 }
 
 func (p *Protocol) identityType(typeName string) tftypes.Object {
@@ -244,8 +250,7 @@ func (p *Protocol) identityType(typeName string) tftypes.Object {
 	if !ok {
 		p.t.Fatalf("%s has no identity schema", typeName)
 	}
-	typ, _ := s.ValueType().(tftypes.Object) // an identity schema is an object
-	return typ
+	return objectType(p.t, s.ValueType())
 }
 
 func (p *Protocol) dynamic(typ tftypes.Type, v tftypes.Value) *tfprotov6.DynamicValue {
@@ -280,6 +285,16 @@ func (p *Protocol) requireNoErrors(call string, diags []*tfprotov6.Diagnostic) {
 			p.t.Fatalf("%s: %s: %s", call, d.Summary, d.Detail)
 		}
 	}
+}
+
+// objectType is typ, which a schema makes an object.
+func objectType(t *testing.T, typ tftypes.Type) tftypes.Object {
+	t.Helper()
+	o, ok := typ.(tftypes.Object)
+	if !ok {
+		t.Fatalf("%s is not an object type", typ)
+	}
+	return o
 }
 
 // objectValue is an object of typ with values; what is left out is null.
