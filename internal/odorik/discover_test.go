@@ -192,3 +192,51 @@ func countRequests(env *acctest.OdorikEnv, suffix string) int {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestProtocolOdorikRinging_listImportAndRead(t *testing.T) {
+	env := acctest.Odorik(t)
+	env.RequireSandbox(t)
+	if _, err := env.Sandbox.AddRoute(sandbox.GeographicNumber, "*", "*754321"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := env.Sandbox.AddRoute(sandbox.GeographicNumber, "00420777111222", "*754322"); err != nil {
+		t.Fatal(err)
+	}
+	p := acctest.NewProtocol(t, env)
+	results := p.List("telecom_odorik_ringing", acctest.Values{"public_number": sandbox.GeographicNumber}, true, 0)
+	var found bool
+	for _, r := range results {
+		target := acctest.String(t, r.Identity["ringing_number"])
+		if target == "*754322" {
+			t.Error("a rule for one caller is listed as a parallel ringing")
+		}
+		if target == "*754321" {
+			found = true
+			if r.DisplayName != "00420533533533 also rings *754321" || acctest.String(t, r.Resource["id"]) != "00420533533533/*754321" {
+				t.Errorf("result %q, resource %v", r.DisplayName, r.Resource)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("the ringing *754321 is not listed: %v", results)
+	}
+
+	state, identity, diags := p.ImportByIdentity("telecom_odorik_ringing", acctest.Values{"public_number": sandbox.GeographicNumber, "ringing_number": "*754321"})
+	if errs := acctest.Errors(diags); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	state, identity, diags = p.Read("telecom_odorik_ringing", state, identity)
+	if errs := acctest.Errors(diags); len(errs) > 0 || state == nil || acctest.String(t, identity["ringing_number"]) != "*754321" {
+		t.Fatalf("read after import: state %v, identity %v, %v", state, identity, errs)
+	}
+
+	// Pre-identity state of a ringing that is gone by now.
+	old := p.State("telecom_odorik_ringing", acctest.Values{"id": "00420533533533/*754399", "public_number": "+420533533533", "ringing_number": "*754399"})
+	state, identity, diags = p.Read("telecom_odorik_ringing", old, nil)
+	if errs := acctest.Errors(diags); len(errs) > 0 || state != nil {
+		t.Fatalf("state %v, errors %v; want the vanished ringing removed quietly", state, errs)
+	}
+	if acctest.String(t, identity["public_number"]) != sandbox.GeographicNumber || acctest.String(t, identity["ringing_number"]) != "*754399" {
+		t.Errorf("identity %v, want it filled in from the old state", identity)
+	}
+}

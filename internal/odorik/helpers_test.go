@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/acctest"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
@@ -50,3 +51,5 @@ func checkNotInState(address string) func(*terraform.State) error {
 		return nil
 	}
 }
+
+func tfjsonpathRoot(name string) tfjsonpath.Path { return tfjsonpath.New(name) }

@@ -34,6 +34,29 @@ func numberFilterSchema(what string) listschema.Schema {
 	}
 }
 
+// listPerNumber yields, for every public number the list block names, the
+// models made of that number's listing: one request per number.
+func listPerNumber[T, M any](ctx context.Context, c *api.Client, config tfsdk.Config,
+	fetch func(ctx context.Context, number string) ([]T, error), model func(number string, item T) M, yield func(M) bool,
+) error {
+	numbers, err := publicNumbersToList(ctx, c, config)
+	if err != nil {
+		return err
+	}
+	for _, number := range numbers {
+		items, err := fetch(ctx, number)
+		if err != nil {
+			return err
+		}
+		for _, item := range items {
+			if !yield(model(number, item)) {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
 // publicNumbersToList is the configured public number, canonical, or every
 // public number of the account.
 func publicNumbersToList(ctx context.Context, c *api.Client, config tfsdk.Config) ([]string, error) {

@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber/numbertype"
@@ -73,4 +76,31 @@ func (r *ringingResource) Import(_ context.Context, parts []string) (resourcekit
 	}
 	number, target := numbertype.New(parts[0]), numbertype.New(parts[1])
 	return resourcekit.Attributes{"id": ringingID(number, target), "public_number": number, "ringing_number": target}, nil
+}
+
+func (r *ringingResource) IdentitySchema() identityschema.Schema {
+	return identityschema.Schema{Attributes: map[string]identityschema.Attribute{
+		"public_number":  numberIdentity(),
+		"ringing_number": identityschema.StringAttribute{RequiredForImport: true, Description: "The number that rings too, in its 00… form, a line as *<line>, or a SIP name."},
+	}}
+}
+
+func (r *ringingResource) Identity(_ context.Context, m ringingModel) (resourcekit.Attributes, error) {
+	return resourcekit.Attributes{"public_number": m.PublicNumber.Canonical(), "ringing_number": m.RingingNumber.Canonical()}, nil
+}
+
+func (r *ringingResource) ListSchema() listschema.Schema {
+	return numberFilterSchema("parallel ringings")
+}
+
+func (r *ringingResource) List(ctx context.Context, config tfsdk.Config, yield func(ringingModel) bool) error {
+	return listPerNumber(ctx, r.Client, config, r.Client.Ringings, func(number string, ringing api.Ringing) ringingModel {
+		m := ringingModel{PublicNumber: numbertype.New(number), RingingNumber: numbertype.New(ringing.RingingNumber)}
+		m.ID = ringingID(m.PublicNumber, m.RingingNumber)
+		return m
+	}, yield)
+}
+
+func (r *ringingResource) DisplayName(m ringingModel) string {
+	return fmt.Sprintf("%s also rings %s", m.PublicNumber.ValueString(), m.RingingNumber.ValueString())
 }

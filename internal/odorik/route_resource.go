@@ -118,27 +118,14 @@ func (r *routeResource) ListSchema() listschema.Schema { return numberFilterSche
 // List yields every rule, parallel ringings (source `*`) included: import
 // those either as routes or as ringings.
 func (r *routeResource) List(ctx context.Context, config tfsdk.Config, yield func(routeModel) bool) error {
-	numbers, err := publicNumbersToList(ctx, r.Client, config)
-	if err != nil {
-		return err
-	}
-	for _, number := range numbers {
-		routes, err := r.Client.Routes(ctx, number)
-		if err != nil {
-			return err
+	return listPerNumber(ctx, r.Client, config, r.Client.Routes, func(number string, route api.Route) routeModel {
+		m := routeModel{
+			PublicNumber: numbertype.New(number), SourceNumber: numbertype.New(route.SourceNumber),
+			RingingNumber: numbertype.New(route.RingingNumber), RouteID: types.Int64Value(route.ID),
 		}
-		for _, route := range routes {
-			m := routeModel{
-				PublicNumber: numbertype.New(number), SourceNumber: numbertype.New(route.SourceNumber),
-				RingingNumber: numbertype.New(route.RingingNumber), RouteID: types.Int64Value(route.ID),
-			}
-			m.ID = routeID(m.PublicNumber, route.ID)
-			if !yield(m) {
-				return nil
-			}
-		}
-	}
-	return nil
+		m.ID = routeID(m.PublicNumber, route.ID)
+		return m
+	}, yield)
 }
 
 func (r *routeResource) DisplayName(m routeModel) string {
