@@ -2,6 +2,8 @@ package odorik_test
 
 import (
 	"fmt"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -11,7 +13,8 @@ import (
 	"github.com/telecom-tf/terraform-provider-telecom/internal/odorik/sandbox"
 )
 
-// The guide's way of bringing existing rules in on Terraform 1.11–1.13: a
+// The guide's way of bringing existing rules in on Terraform 1.11–1.13
+// (docs/guides/import-existing-configuration.md): a
 // data source lists them, and import blocks with for_each adopt every one
 // into a resource with for_each. The first plan imports and changes nothing.
 func TestAccOdorikRoute_adoptWithDataSourceAndForEach(t *testing.T) {
@@ -22,32 +25,16 @@ func TestAccOdorikRoute_adoptWithDataSourceAndForEach(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	config := env.ProviderConfig("") + fmt.Sprintf(`
-data "telecom_odorik_routes" "mobile" {
-  public_number = %q
-}
-
-locals {
-  mobile_routes = { for r in data.telecom_odorik_routes.mobile.routes : r.route_id => r }
-}
-
-import {
-  for_each = local.mobile_routes
-  to       = telecom_odorik_route.mobile[each.key]
-  id       = "%s/${each.value.route_id}"
-}
-
-resource "telecom_odorik_route" "mobile" {
-  for_each       = local.mobile_routes
-  public_number  = %q
-  source_number  = each.value.source_number
-  ringing_number = each.value.ringing_number
-}
-`, sandbox.MobileNumber, sandbox.MobileNumber, sandbox.MobileNumber)
+	// The guide's own example, on the number the rules were made on.
+	example, err := os.ReadFile("../../examples/guides/import-existing-configuration/odorik-routes.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	config := env.ProviderConfig("") + strings.ReplaceAll(string(example), "00420533533533", sandbox.MobileNumber)
 	routes, _ := env.Sandbox.Routes(sandbox.MobileNumber)
 	var checks []plancheck.PlanCheck
 	for _, r := range routes {
-		checks = append(checks, plancheck.ExpectResourceAction(fmt.Sprintf("telecom_odorik_route.mobile[\"%d\"]", r.ID), plancheck.ResourceActionNoop))
+		checks = append(checks, plancheck.ExpectResourceAction(fmt.Sprintf("telecom_odorik_route.office[\"%d\"]", r.ID), plancheck.ResourceActionNoop))
 	}
 	// Plan only: terraform-plugin-testing reads every final state through a
 	// legacy shim that cannot address for_each instances. The plan is what
