@@ -28,12 +28,17 @@ func clientIDAttribute() schema.StringAttribute {
 		MarkdownDescription: "The PBX client the object belongs to: its numeric id, or `@me` for the client the " +
 			"application belongs to. Defaults to the provider's `pbx.client_id`. Changing it, also through the " +
 			"provider default, replaces the object. `@me` and the numeric id of the same client count as different " +
-			"values here.",
-		Validators: []validator.String{
-			stringvalidator.RegexMatches(clientIDPattern, "must be a numeric client id or @me"),
-		},
+			"values here. The resource identity, and so `import { identity = … }` and `terraform query` results, name " +
+			"the client by its numeric id: configuration imported that way sets `client_id` to that number (generated " +
+			"configuration does).",
+		Validators:    []validator.String{clientIDValidator()},
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 	}
+}
+
+// clientIDValidator accepts what a client_id may be: a numeric id or @me.
+func clientIDValidator() validator.String {
+	return stringvalidator.RegexMatches(clientIDPattern, "must be a numeric client id or @me")
 }
 
 // planClientID fills client_id from the provider default when the

@@ -67,3 +67,5 @@ func (m *dialRuleModel) setID(id int64) {
 }
 
 func (m *dialRuleModel) name() string { return m.Name.ValueString() }
+
+func (m *dialRuleModel) setClientID(clientID string) { m.ClientID = types.StringValue(clientID) }

@@ -201,3 +201,5 @@ func (m *intervalModel) setID(id int64) {
 }
 
 func (m *intervalModel) name() string { return m.Name.ValueString() }
+
+func (m *intervalModel) setClientID(clientID string) { m.ClientID = types.StringValue(clientID) }

@@ -19,6 +19,8 @@ type objectModel[T any] interface {
 	ref() (clientID string, id int64)
 	// setID records the id the PBX gave the object, and the resource id.
 	setID(id int64)
+	// setClientID sets client_id; setID then makes the resource id.
+	setClientID(clientID string)
 	// name is the object's name, to tell objects apart in messages.
 	name() string
 	toAPI(ctx context.Context) (T, diag.Diagnostics)
@@ -27,8 +29,9 @@ type objectModel[T any] interface {
 
 // object is the operations of a PBX resource whose objects live in one
 // api.Collection: create exactly once, read from the shared listing, update
-// with a whole PUT, delete, import by <client_id>/<id>. A resource embeds it
-// and adds its schema and what is particular to it (overriding a method).
+// with a whole PUT, delete, import by <client_id>/<id>, and (discover.go)
+// identity and the list resource. A resource embeds it and adds its schema
+// and what is particular to it (overriding a method).
 type object[M any, T any, P interface {
 	*M
 	objectModel[T]

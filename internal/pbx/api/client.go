@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-resty/resty/v2"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/readcache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/tokencache"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
@@ -31,6 +32,9 @@ type Client struct {
 	sleep  func(context.Context, time.Duration) error // a field so tests can record pauses
 
 	collections sync.Map // kind -> *Collection[T], made by collectionOf
+	// numericIDs holds what client ids such as @me stand for, for the
+	// life of the client (see NumericClientID).
+	numericIDs *readcache.Cache[string]
 }
 
 // NewClient builds a client; it makes no request.
@@ -42,7 +46,7 @@ func NewClient(cfg Config) *Client {
 	if cfg.MaxPace <= 0 {
 		cfg.MaxPace = DefaultMaxPace
 	}
-	c := &Client{cfg: cfg, quota: &quota{}, sleep: transport.Sleep}
+	c := &Client{cfg: cfg, quota: &quota{}, sleep: transport.Sleep, numericIDs: readcache.New[string](forever)}
 	c.http = transport.NewClient(transport.Options{
 		Settings:   cfg.Transport,
 		BaseURL:    cfg.BaseURL,

@@ -2,7 +2,11 @@ package api
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"net/http"
+	"strconv"
+	"time"
 )
 
 // ClientInfo is the PBX client's settings (GET /client/client_info/{id}/).
@@ -47,4 +51,34 @@ func (c *Client) ClientInfo(ctx context.Context, clientID string) (ClientInfo, e
 	var out ClientInfo
 	err := c.do(ctx, call{method: http.MethodGet, path: "/client/client_info/{client_id}/", pathParams: map[string]string{"client_id": clientID}, out: &out})
 	return out, err
+}
+
+// NumericClientID is the numeric id of the client that clientID names: a
+// numeric id as it is, without a request; anything else (@me) as the API's
+// client_info answers it, asked once for the life of the Client, so once
+// per provider process. Concurrent callers share one request; a failure is
+// not kept, the next call asks again.
+func (c *Client) NumericClientID(ctx context.Context, clientID string) (string, error) {
+	if isNumericID(clientID) {
+		return clientID, nil
+	}
+	return c.numericIDs.Get(ctx, clientID, func(ctx context.Context) (string, error) {
+		info, err := c.ClientInfo(ctx, clientID)
+		if err != nil {
+			return "", err
+		}
+		if info.ID <= 0 {
+			return "", fmt.Errorf("the Telphin API answered client %s without its numeric id", clientID)
+		}
+		return strconv.FormatInt(info.ID, 10), nil
+	})
+}
+
+// forever: what a client id stands for does not change while a provider
+// process runs (its token belongs to one client).
+const forever = time.Duration(math.MaxInt64)
+
+func isNumericID(s string) bool {
+	_, err := strconv.ParseUint(s, 10, 64) // digits only: no sign, no spaces
+	return err == nil
 }

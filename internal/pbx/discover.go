@@ -1,0 +1,118 @@
+package pbx
+
+import (
+	"context"
+	"fmt"
+
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
+)
+
+// Every PBX resource that embeds object is Discoverable: resource identity
+// { client_id, <id attribute> } and a list resource of the same name.
+var (
+	_ resourcekit.Discoverable[intervalModel] = &intervalResource{}
+	_ resourcekit.Discoverable[dialRuleModel] = &dialRuleResource{}
+)
+
+// IdentitySchema names one object whatever the provider configuration is:
+// the numeric client id, never @me, and the object's id. The attributes are
+// the import ID's parts, in their order (objectIDFormat).
+func (o *object[M, T, P]) IdentitySchema() identityschema.Schema {
+	return identityschema.Schema{Attributes: map[string]identityschema.Attribute{
+		"client_id": identityschema.StringAttribute{
+			RequiredForImport: true,
+			Description:       "The PBX client's numeric id (never @me).",
+		},
+		o.idAttr: identityschema.Int64Attribute{
+			RequiredForImport: true,
+			Description:       fmt.Sprintf("The PBX's id of the %s.", o.kind),
+		},
+	}}
+}
+
+// Identity resolves the model's client_id (@me in state written by a
+// resource that left it to the provider default) to the numeric id: one
+// request per provider process, none for a numeric id. It needs only the
+// model's client and id, so it also names an object that has vanished.
+func (o *object[M, T, P]) Identity(ctx context.Context, m M) (resourcekit.Attributes, error) {
+	clientID, id := P(&m).ref()
+	numeric, err := o.numericClientID(ctx, clientID)
+	if err != nil {
+		return nil, err
+	}
+	return resourcekit.Attributes{"client_id": numeric, o.idAttr: id}, nil
+}
+
+func (o *object[M, T, P]) numericClientID(ctx context.Context, clientID string) (string, error) {
+	numeric, err := o.Client.NumericClientID(ctx, clientID)
+	if err != nil {
+		return "", fmt.Errorf("could not resolve client %s to its numeric id: %w", clientID, err)
+	}
+	return numeric, nil
+}
+
+// ListSchema is the list block of every PBX list resource: the client.
+// A resource with more filters overrides ListSchema and List.
+func (o *object[M, T, P]) ListSchema() listschema.Schema {
+	return listschema.Schema{
+		MarkdownDescription: fmt.Sprintf("Lists the %ss of one PBX client: one API request per page of the listing, "+
+			"and no further page once `limit` results are out. Results name the client by its numeric id, in their "+
+			"identity and in `client_id`, so generated configuration sets `client_id` explicitly.", o.kind),
+		Attributes: map[string]listschema.Attribute{
+			"client_id": listschema.StringAttribute{
+				Optional: true,
+				MarkdownDescription: "The PBX client whose " + o.kind + "s to list: its numeric id, or `@me` for the " +
+					"client the application belongs to. Defaults to the provider's `pbx.client_id`.",
+				Validators: []validator.String{clientIDValidator()},
+			},
+		},
+	}
+}
+
+// List yields the objects of the configured client (by default the
+// provider's) as Read leaves them after an import: the numeric client id,
+// times and other spellings as the examples write them. It walks the
+// listing page by page and asks for no further page once yield returns
+// false.
+func (o *object[M, T, P]) List(ctx context.Context, config tfsdk.Config, yield func(M) bool) error {
+	var configured types.String
+	if diags := config.GetAttribute(ctx, path.Root("client_id"), &configured); diags.HasError() {
+		return resourcekit.Diagnostics(diags)
+	}
+	clientID := o.Client.DefaultClientID()
+	if !configured.IsNull() && !configured.IsUnknown() {
+		clientID = configured.ValueString()
+	}
+	numeric, err := o.numericClientID(ctx, clientID)
+	if err != nil {
+		return err
+	}
+	var mapErr error
+	err = o.collection(o.Client).Walk(ctx, numeric, func(in T) bool {
+		var m M
+		P(&m).setClientID(numeric)
+		if diags := P(&m).fromAPI(ctx, in); diags.HasError() {
+			mapErr = resourcekit.Diagnostics(diags)
+			return false
+		}
+		return yield(m)
+	})
+	if mapErr != nil {
+		return mapErr
+	}
+	return err
+}
+
+// DisplayName is the object's name and kind with its id: "Office hours
+// (interval 17)".
+func (o *object[M, T, P]) DisplayName(m M) string {
+	_, id := P(&m).ref()
+	return fmt.Sprintf("%s (%s %d)", P(&m).name(), o.kind, id)
+}
