@@ -13,6 +13,7 @@
 //	GET    /v1/voip/{number}/state          {"status": ...}
 //	PUT    /v1/voip/{number}/deactivate     deactivate, optional {requiredCeaseDate} -> 200 {requestId}
 //	PUT    /v1/mobile/{number}/deactivate   the same, as the seed's roles table lists it
+//	GET    /v1/services                     every service (VoIP and other numbers), bare array
 //	GET    /v1/requests                     orders, bare array, optional filters
 //	GET    /v1/requests/{requestId}         one order
 //	DELETE /v1/requests/{requestId}         cancel an order that is still new
@@ -139,7 +140,31 @@
 //     "Default Profile" is from the generated fixture; the other profiles
 //     are invented), ids ascending.
 //   - Not served (404): the credit calls GET/PUT /v1/voip/{number}/credit,
-//     listing numbers, customers, tariff plans and the other sections.
+//     customers, tariff plans, service detail and properties, and the other
+//     sections.
+//
+// # Services (the list of numbers)
+//
+//   - [doc] The roles table lists GET /services "Seznam čísel" (list of
+//     numbers) for all five roles; the notes list /v1/services (list,
+//     detail, properties, DELETE) among the other endpoints. [code] A
+//     public example lists VoIP numbers with it, and a production
+//     integration asks GET /v1/services?number=<number> and reads
+//     paymentType, status, customerId, customerExternId and customerName
+//     from the first item.
+//   - [inferred] The item shape is not published. Served here: number (the
+//     9-digit national form, under the name of the number filter),
+//     serviceType ("voip", or "mobile" for DemoMobileNumber and
+//     PutService's services: the API's section names), customerId and
+//     status. paymentType and the customer's extern id and name are not
+//     modelled and left out.
+//   - [code] Lists are bare JSON arrays in camelCase without pagination
+//     (notes 1.3, 1.9): every service of every customer the API user sees,
+//     sorted by number here. [inferred] VoIP numbers are listed with their
+//     status, canceled ones too (the detail still shows them). The query
+//     parameter number [code] keeps the service with exactly that number
+//     ([] when none); other parameters (a customer filter is not
+//     documented) are ignored.
 //
 // # Orders (requests)
 //
@@ -198,7 +223,7 @@
 //     of POST /connectors as superadmin, admin, podpora; the seed wins,
 //     and WithRouteRoles restores that reading.) The rows used:
 //   - POST /token, GET /voip/{number}, GET /voip/{number}/state,
-//     GET /requests/{requestId}: all five roles.
+//     GET /requests/{requestId}, GET /services: all five roles.
 //   - GET /voip/profiles, PUT /voip, DELETE /requests/{requestId},
 //     PUT /mobile/{number}/deactivate: all but fakturace.
 //   - POST /voip: superadmin, admin, realizace.
@@ -218,16 +243,17 @@
 // ProfileBusinessID and ProfileDomesticOnlyID, the tariff plans
 // TariffPlanStandardID and TariffPlanBusinessID, and one active number
 // DemoExistingNumber (SIP password DemoExistingSIPPassword, CLIR
-// temporaryAllowed, international limit 500). WithoutSeed leaves out the
-// number.
+// temporaryAllowed, international limit 500), and the mobile number
+// DemoMobileNumber of the same customer, which only GET /v1/services shows.
+// WithoutSeed leaves out both numbers.
 //
-// Numbers, Number, PutNumber, DeleteNumber, Orders, Order, FinishOrders,
-// FailOrdersFor, ClearOrderFailures, Profiles, SetRoles and Roles read and
-// change the state behind the API, without validation, recording, roles or
-// faults. Snapshot and Restore persist numbers (SIP passwords included),
-// orders (pending ones with their schedule and effect) and the next order
-// id; tokens, roles, order failures and options are runtime state and are
-// not part of it.
+// Numbers, Number, PutNumber, DeleteNumber, Services, PutService, Orders,
+// Order, FinishOrders, FailOrdersFor, ClearOrderFailures, Profiles, SetRoles
+// and Roles read and change the state behind the API, without validation,
+// recording, roles or faults. Snapshot and Restore persist numbers (SIP
+// passwords included), the other services, orders (pending ones with their
+// schedule and effect) and the next order id; tokens, roles, order failures
+// and options are runtime state and are not part of it.
 //
 // Server.Kit records every request (the logins too) and injects faults in
 // front of the whole server (package sandboxkit).

@@ -115,3 +115,22 @@ func (s *Server) ClearOrderFailures() {
 func (s *Server) Profiles() []Profile {
 	return s.sortedProfiles()
 }
+
+// Services returns the services other than VoIP numbers (which Numbers
+// returns), sorted by number.
+func (s *Server) Services() []Service {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st.sortedOthers()
+}
+
+// PutService inserts or replaces a service other than a VoIP number, without
+// validation; GET /v1/services lists it. An empty Status is taken as active.
+func (s *Server) PutService(o Service) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if o.Status == "" {
+		o.Status = StatusActive
+	}
+	s.st.others[o.Number] = o
+}

@@ -35,6 +35,23 @@ const (
 	TypeDeactivateVoip = "deactivate_voip"
 )
 
+// Service types in GET /v1/services [inferred: the API's section names,
+// /v1/voip and /v1/mobile].
+const (
+	ServiceVoIP   = "voip"
+	ServiceMobile = "mobile"
+)
+
+// Service is a service other than a VoIP number (a mobile number, say). The
+// emulator serves such services only in the list GET /v1/services, so that
+// a client can be seen telling them from VoIP numbers.
+type Service struct {
+	Number     string `json:"number"`
+	Type       string `json:"type"`
+	CustomerID int64  `json:"customer_id"`
+	Status     string `json:"status"`
+}
+
 // Profile is a VoIP (landline) profile.
 type Profile struct {
 	ID   int64  `json:"id"`

@@ -116,8 +116,8 @@ func WithStrictPayload() Option {
 	return func(c *config) { c.strictPayload = true }
 }
 
-// WithoutSeed starts with no numbers (profiles, customers, tariff plans and
-// the API user stay).
+// WithoutSeed starts with no numbers, neither the VoIP number nor the
+// mobile one (profiles, customers, tariff plans and the API user stay).
 func WithoutSeed() Option {
 	return func(c *config) { c.seed = false }
 }

@@ -35,6 +35,7 @@ func defaultRouteRoles() map[string][]string {
 		routeKey(http.MethodGet, "/voip/{number}/state"):        all,
 		routeKey(http.MethodPut, "/voip/{number}/deactivate"):   notBilling,
 		routeKey(http.MethodPut, "/mobile/{number}/deactivate"): notBilling,
+		routeKey(http.MethodGet, "/services"):                   all,
 		routeKey(http.MethodGet, "/requests"):                   all,
 		routeKey(http.MethodGet, "/requests/{requestId}"):       all,
 		routeKey(http.MethodDelete, "/requests/{requestId}"):    notBilling,

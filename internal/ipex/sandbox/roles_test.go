@@ -18,6 +18,7 @@ var roleCalls = []struct {
 	{"state", "GET", "/v1/voip/" + DemoExistingNumber + "/state", nil},
 	{"deactivate", "PUT", "/v1/voip/" + DemoExistingNumber + "/deactivate", nil},
 	{"mobile deactivate", "PUT", "/v1/mobile/" + DemoExistingNumber + "/deactivate", nil},
+	{"services", "GET", "/v1/services", nil},
 	{"list orders", "GET", "/v1/requests", nil},
 	{"order", "GET", "/v1/requests/1", nil},
 	{"cancel", "DELETE", "/v1/requests/1", nil},

@@ -50,6 +50,7 @@ func (s *Server) routeTable() []route {
 		mk(http.MethodGet, "/voip/{number}/state", true, s.getVoipState),
 		mk(http.MethodPut, "/voip/{number}/deactivate", true, s.deactivateVoip),
 		mk(http.MethodPut, "/mobile/{number}/deactivate", true, s.deactivateVoip),
+		mk(http.MethodGet, "/services", true, s.listServices),
 		mk(http.MethodGet, "/requests", true, s.listOrders),
 		mk(http.MethodGet, "/requests/{requestId}", true, s.getOrder),
 		mk(http.MethodDelete, "/requests/{requestId}", true, s.cancelOrder),

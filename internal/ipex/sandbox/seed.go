@@ -24,6 +24,11 @@ const (
 	DemoExistingSIPPassword = "sbx-sip-existing-93c1"
 )
 
+// DemoMobileNumber is a seeded mobile number of DemoCustomerID: not a VoIP
+// number, so GET /v1/voip/{number} does not know it, but GET /v1/services
+// lists it (type ServiceMobile).
+const DemoMobileNumber = "601987654"
+
 // Seeded VoIP profiles (GET /v1/voip/profiles). The name of the first is
 // the one of the generated test fixture; the others are invented.
 const (
@@ -62,4 +67,8 @@ func seedNumber() Number {
 		Status:             StatusActive,
 		SIPPassword:        DemoExistingSIPPassword,
 	}
+}
+
+func seedServices() []Service {
+	return []Service{{Number: DemoMobileNumber, Type: ServiceMobile, CustomerID: DemoCustomerID, Status: StatusActive}}
 }

@@ -36,6 +36,9 @@ func New(opts ...Option) *Server {
 	if cfg.seed {
 		n := seedNumber()
 		s.st.numbers[n.Number] = n
+		for _, o := range seedServices() {
+			s.st.others[o.Number] = o
+		}
 	}
 	s.routes = s.routeTable()
 	return s

@@ -9,14 +9,15 @@ import (
 )
 
 // snapshotData is the persisted form of the store: numbers (SIP passwords
-// included), orders with their schedule and pending effect, and the next
-// order id. Configuration (credentials, profiles, customers, tariff plans,
+// included), the other services, orders with their schedule and pending
+// effect, and the next order id. Configuration (credentials, profiles, customers, tariff plans,
 // delays), roles, FailOrdersFor and issued tokens are runtime state and
 // are not part of it.
 type snapshotData struct {
 	Version       int             `json:"version"`
 	NextRequestID int64           `json:"next_request_id"`
 	Numbers       []Number        `json:"numbers"`
+	Services      []Service       `json:"services,omitempty"` // absent in snapshots older than GET /v1/services
 	Orders        []snapshotOrder `json:"orders"`
 }
 
@@ -35,7 +36,7 @@ func (s *Server) Snapshot() ([]byte, error) {
 	return sandboxkit.Snapshot(&s.mu, func() snapshotData {
 		s.settle(s.now())
 		d := snapshotData{Version: snapshotVersion, NextRequestID: s.st.nextID,
-			Numbers: s.st.sortedNumbers(), Orders: []snapshotOrder{}}
+			Numbers: s.st.sortedNumbers(), Services: s.st.sortedOthers(), Orders: []snapshotOrder{}}
 		for _, o := range s.st.sortedOrders() {
 			d.Orders = append(d.Orders, snapshotOrder{Order: o.Order, ProcessingAt: o.processingAt,
 				DueAt: o.dueAt, Change: o.change, Previous: o.previous})
@@ -66,6 +67,15 @@ func (d snapshotData) toStore() (store, error) {
 			return st, fmt.Errorf("duplicate number %q", n.Number)
 		}
 		st.numbers[n.Number] = n.clone()
+	}
+	for _, o := range d.Services {
+		if o.Number == "" || o.Type == "" {
+			return st, fmt.Errorf("bad service %q (type %q)", o.Number, o.Type)
+		}
+		if _, dup := st.others[o.Number]; dup || st.numbers[o.Number].Number != "" {
+			return st, fmt.Errorf("duplicate number %q", o.Number)
+		}
+		st.others[o.Number] = o
 	}
 	maxID := FirstRequestID - 1
 	for _, so := range d.Orders {

@@ -27,12 +27,13 @@ type order struct {
 // store is the emulator's data; the Server's mutex guards it.
 type store struct {
 	numbers map[string]Number
+	others  map[string]Service // services other than VoIP numbers, by number
 	orders  map[int64]*order
 	nextID  int64
 }
 
 func newStore() store {
-	return store{numbers: map[string]Number{}, orders: map[int64]*order{}, nextID: FirstRequestID}
+	return store{numbers: map[string]Number{}, others: map[string]Service{}, orders: map[int64]*order{}, nextID: FirstRequestID}
 }
 
 // sortedNumbers returns copies of every number, sorted by number.
@@ -40,6 +41,16 @@ func (st *store) sortedNumbers() []Number {
 	out := make([]Number, 0, len(st.numbers))
 	for _, n := range slices.Sorted(maps.Keys(st.numbers)) {
 		out = append(out, st.numbers[n].clone())
+	}
+	return out
+}
+
+// sortedOthers returns the services other than VoIP numbers, sorted by
+// number.
+func (st *store) sortedOthers() []Service {
+	out := make([]Service, 0, len(st.others))
+	for _, n := range slices.Sorted(maps.Keys(st.others)) {
+		out = append(out, st.others[n])
 	}
 	return out
 }
