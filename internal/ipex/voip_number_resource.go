@@ -4,19 +4,24 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/float64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/ipex/api"
@@ -40,6 +45,8 @@ var voipNumberVerbs = resourcekit.Verbs{
 
 type voipNumberResource struct{ resourcekit.Base[*api.Client] }
 
+var _ resourcekit.Discoverable[voipNumberModel] = &voipNumberResource{}
+
 func (r *voipNumberResource) Schema(ctx context.Context) schema.Schema {
 	positive := []validator.Int64{int64validator.AtLeast(1)}
 	return schema.Schema{
@@ -54,6 +61,15 @@ func (r *voipNumberResource) Schema(ctx context.Context) schema.Schema {
 			"(the API changes only the fields it is sent).\n\n" +
 			"If an apply stops after the order was placed (a timeout, an interrupted run), the next apply finds the " +
 			"number at IPEX and takes it over instead of ordering it again.\n\n" +
+			"**Import** by the number (`terraform import telecom_ipex_voip_number.x 601123456`) or, on Terraform " +
+			"1.12+, with an `import` block and the identity `{ number = \"601123456\" }`. Everything but the SIP " +
+			"password is read back, so an imported number plans empty without `sip_password_wo` and its version.\n\n" +
+			"**Listing** (`terraform query`, Terraform 1.14+): `list \"telecom_ipex_voip_number\"`, optionally for one " +
+			"`customer_id`, lists the numbers that are not deactivated. IPEX has no call that lists VoIP numbers, so " +
+			"the listing is one request to its list of numbers (`GET /v1/services`), whose item format IPEX does " +
+			"not publish: the provider **infers** it (`number`, `serviceType` = `voip`, `customerId`, `status`) and " +
+			"skips what it cannot read. With `include_resource` (and so with `terraform query " +
+			"-generate-config-out`) each number's detail is read: one more request per number.\n\n" +
 			"The REST field names of a VoIP number are not published by IPEX; the provider uses the names of the " +
 			"older SOAP API in camelCase (`customerId`, `profileId`, `tariffPlanId`, `clir`, " +
 			"`antifraud.internationalLimit`, `provisioningAttributes.password`).",
@@ -278,4 +294,114 @@ func (r *voipNumberResource) Import(_ context.Context, parts []string) (resource
 		return nil, resourceid.Invalidf("%q is not a number", parts[0])
 	}
 	return resourcekit.Attributes{"number": semanticstring.New[numberSpelling](parts[0]), "id": national(parts[0])}, nil
+}
+
+// Identity, import by identity and the list resource (resourcekit.Discoverable).
+
+func (r *voipNumberResource) IdentitySchema() identityschema.Schema {
+	return identityschema.Schema{Attributes: map[string]identityschema.Attribute{
+		"number": identityschema.StringAttribute{RequiredForImport: true, Description: "The number in national form: 9 digits."},
+	}}
+}
+
+func (r *voipNumberResource) Identity(_ context.Context, m voipNumberModel) (resourcekit.Attributes, error) {
+	return resourcekit.Attributes{"number": m.Number.Canonical()}, nil
+}
+
+// voipNumberFilter is the list block's configuration.
+type voipNumberFilter struct {
+	CustomerID types.Int64 `tfsdk:"customer_id"`
+}
+
+func (r *voipNumberResource) ListSchema() listschema.Schema {
+	return listschema.Schema{
+		MarkdownDescription: "Lists the VoIP numbers the API user sees, of one customer or of all, except " +
+			"deactivated (`canceled`) ones. IPEX has no call that lists VoIP numbers: the listing is one request to " +
+			"the list of numbers, `GET /v1/services`, whose item format IPEX does not publish. The provider reads " +
+			"the number from `number`, the kind of service from `serviceType` (`voip`; other kinds such as mobile " +
+			"numbers are left out) and the owner from `customerId`: these names are inferred, so if IPEX names " +
+			"them otherwise, numbers may be missing from the results or, without a service type, listed although " +
+			"they are not VoIP numbers. With `include_resource` (and so with `terraform query " +
+			"-generate-config-out`) each number's settings are read from its detail, `GET /v1/voip/{number}`: one " +
+			"more request per number (IPEX documents no rate limit), and a listed number the detail does not know " +
+			"is left out.",
+		Attributes: map[string]listschema.Attribute{
+			"customer_id": listschema.Int64Attribute{
+				Optional:            true,
+				MarkdownDescription: "Only the numbers of this IPEX customer. Every customer the API user sees when left out.",
+				Validators:          []validator.Int64{int64validator.AtLeast(1)},
+			},
+		},
+	}
+}
+
+// List yields the VoIP numbers of the list of numbers, as far as it tells:
+// the number, its customer and status. Complete reads the rest.
+func (r *voipNumberResource) List(ctx context.Context, config tfsdk.Config, yield func(voipNumberModel) bool) error {
+	var filter voipNumberFilter
+	if diags := config.Get(ctx, &filter); diags.HasError() {
+		return resourcekit.Diagnostics(diags)
+	}
+	listed, err := r.Client.VoIPNumbers(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range listed {
+		if n.Status == "canceled" {
+			continue // deactivated: Read treats it as gone
+		}
+		if !filter.CustomerID.IsNull() && (n.CustomerID == nil || *n.CustomerID != filter.CustomerID.ValueInt64()) {
+			continue // filtered here: no customer filter of the list is documented
+		}
+		m := voipNumberModel{
+			numberDetail: numberDetail{
+				Number: semanticstring.New[numberSpelling](n.Number), CustomerID: types.Int64PointerValue(n.CustomerID),
+				ProfileID: types.Int64Null(), TariffPlanID: types.Int64Null(), CLIR: types.StringNull(),
+				InternationalLimit: types.Float64Null(), Status: types.StringValue(n.Status),
+			},
+			ID: types.StringValue(n.Number), SIPPasswordWO: types.StringNull(), SIPPasswordWOVersion: types.Int64Null(),
+			RequestID: types.Int64Null(), Timeouts: timeouts.Value{Object: types.ObjectNull(timeoutsAttrTypes)},
+		}
+		if n.Status == "" {
+			m.Status = types.StringNull()
+		}
+		// resourcekit does not tell a listing whether the query asked for
+		// the objects (include_resource), so every listed number is read in
+		// full here, one detail each. Once resourcekit calls Complete only
+		// for include_resource, this goes.
+		m, err = r.Complete(ctx, m)
+		if errors.Is(err, api.ErrNotFound) || errors.Is(err, resourcekit.ErrGone) {
+			continue // not a VoIP number after all, or deactivated since the listing
+		}
+		if err != nil {
+			return err
+		}
+		if !yield(m) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// timeoutsAttrTypes are the attributes of the timeouts block.
+var timeoutsAttrTypes = map[string]attr.Type{"create": types.StringType, "update": types.StringType, "delete": types.StringType}
+
+// Complete reads the number's detail as Read does: one GET /v1/voip/{number}.
+func (r *voipNumberResource) Complete(ctx context.Context, m voipNumberModel) (voipNumberModel, error) {
+	err := r.Read(ctx, &m)
+	return m, err
+}
+
+func (r *voipNumberResource) DisplayName(m voipNumberModel) string {
+	var about []string
+	if !m.CustomerID.IsNull() {
+		about = append(about, fmt.Sprintf("customer %d", m.CustomerID.ValueInt64()))
+	}
+	if m.Status.ValueString() != "" {
+		about = append(about, m.Status.ValueString())
+	}
+	if len(about) == 0 {
+		return m.Number.Canonical() + " (VoIP number)"
+	}
+	return m.Number.Canonical() + " (VoIP number, " + strings.Join(about, ", ") + ")"
 }
