@@ -12,6 +12,7 @@ import (
 
 	tfacctest "github.com/hashicorp/terraform-plugin-testing/helper/acctest"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/acctest"
@@ -51,6 +52,7 @@ type sub struct {
 	noPassword bool // leaves password_wo out (password "" writes it empty)
 	version    int  // password_wo_version; 0 leaves it out
 	templateID int64
+	noTemplate bool   // leaves template_id out
 	fullName   string // name; "" leaves it out
 	phone      string
 	email      string
@@ -68,7 +70,9 @@ func (s sub) hcl() string {
 	if !s.noPassword {
 		fmt.Fprintf(&b, "  password_wo = %q\n", s.password)
 	}
-	fmt.Fprintf(&b, "  template_id = %d\n", s.templateID)
+	if !s.noTemplate {
+		fmt.Fprintf(&b, "  template_id = %d\n", s.templateID)
+	}
 	if s.version != 0 {
 		fmt.Fprintf(&b, "  password_wo_version = %d\n", s.version)
 	}
@@ -253,4 +257,27 @@ func checkActionCount(env *acctest.SMSEnv, action string, want int) resource.Tes
 		}
 		return nil
 	}
+}
+
+// inPlaceStep applies s and expects an in-place update (and whatever plan
+// adds) that neither adds nor deletes a subaccount, then an empty plan;
+// checks run after the apply.
+func inPlaceStep(env *acctest.SMSEnv, s sub, plan []plancheck.PlanCheck, checks ...resource.TestCheckFunc) resource.TestStep {
+	return resource.TestStep{
+		PreConfig: func() { env.Sandbox.Kit.ResetRequests() },
+		Config:    config(env, s),
+		ConfigPlanChecks: resource.ConfigPlanChecks{
+			PreApply:             append([]plancheck.PlanCheck{plancheck.ExpectResourceAction(subAddr, plancheck.ResourceActionUpdate)}, plan...),
+			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+		Check: resource.ComposeAggregateTestCheckFunc(append(checks, checkActionCount(env, actAdd, 0), checkActionCount(env, actDelete, 0))...),
+	}
+}
+
+// asGenerated is the subaccount as terraform query -generate-config-out
+// writes it: what the API reads back, without template_id, password or
+// limits.
+func asGenerated(s sub) sub {
+	s.noPassword, s.noTemplate, s.version, s.limits = true, true, 0, ""
+	return s
 }

@@ -2,6 +2,7 @@ package sms
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -10,12 +11,15 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-framework/types/basetypes"
 
@@ -25,7 +29,8 @@ import (
 )
 
 var (
-	_ resourcekit.PlanModifier = &subaccountResource{}
+	_ resourcekit.PlanModifier                  = &subaccountResource{}
+	_ resourcekit.Discoverable[subaccountModel] = &subaccountResource{}
 )
 
 type subaccountResource struct{ resourcekit.Base[*api.Client] }
@@ -55,10 +60,17 @@ func (r *subaccountResource) Schema(context.Context) schema.Schema {
 			"**What cannot be read back.** The API does not return the limits, the template or the password, so " +
 			"the state keeps the configured values and changes made to them outside Terraform cannot be seen. " +
 			"`name`, `phone` and `email` are read back.\n\n" +
-			"**Import** by id (`terraform import telecom_sms_subaccount.x 1194`) or by username " +
-			"(`username:wojtek`). After an import, write `template_id` in the configuration as it is; the password " +
-			"is not needed. `template_id` and a first `password_wo_version` are taken without replacing the " +
-			"subaccount, and the configured limits are set in place on the first apply.\n\n" +
+			"**Import** by id (`terraform import telecom_sms_subaccount.x 1194`), by username " +
+			"(`username:wojtek`), or (Terraform 1.12+) with an `import` block and the identity `{ subaccount_id = 1194 }`. " +
+			"An imported subaccount needs neither `template_id` nor the password: both matter only when a subaccount " +
+			"is created. Written after an import, `template_id` and a first `password_wo_version` are taken without " +
+			"replacing the subaccount, and the configured limits are set in place on the first apply.\n\n" +
+			"**Listing** (`terraform query`, Terraform 1.14+): `list \"telecom_sms_subaccount\"` lists every " +
+			"subaccount (no filters) with one `subaccounts/index` request, which has only ids and usernames. " +
+			"With `include_resource` (and so with `terraform query -generate-config-out`) the name, phone and " +
+			"email of each subaccount come from `subaccounts/view`: **one more request per subaccount**, the only " +
+			"way this API offers. The generated configuration has no `template_id`, password or limits (they cannot " +
+			"be read back), and plans with the imports only.\n\n" +
 			"If a create's answer is lost on the way, the provider looks the username up before adding again, and " +
 			"adopts the subaccount it finds, so a retry never makes a second one.",
 		Attributes: map[string]schema.Attribute{
@@ -88,11 +100,14 @@ func (r *subaccountResource) Schema(context.Context) schema.Schema {
 				PlanModifiers: []planmodifier.Int64{replaceUnlessImported()},
 			},
 			"template_id": schema.Int64Attribute{
-				Required: true,
-				MarkdownDescription: "Id of the existing subaccount whose permissions and settings are copied. It must " +
-					"exist before: create it in the customer panel. Changing it replaces the subaccount.",
+				Optional: true,
+				MarkdownDescription: "Id of the existing subaccount whose permissions and settings are copied when the " +
+					"subaccount is created. It must exist before: create it in the customer panel. Required to create " +
+					"the subaccount (and so to replace it); an imported subaccount does without, because the API cannot " +
+					"say which template was copied. Changing it to another template replaces the subaccount; writing it " +
+					"after an import, or leaving it out after the create, changes nothing at SerwerSMS.",
 				Validators:    []validator.Int64{int64validator.AtLeast(1)},
-				PlanModifiers: []planmodifier.Int64{replaceUnlessImported()},
+				PlanModifiers: []planmodifier.Int64{replaceOnNewTemplate()},
 			},
 			"name": schema.StringAttribute{
 				Optional:            true,
@@ -128,20 +143,29 @@ func (r *subaccountResource) Schema(context.Context) schema.Schema {
 	}
 }
 
-// ModifyPlan requires password_wo when the subaccount is created (a
-// replacement is planned as a create too): the schema cannot require it,
-// because an imported subaccount is managed without its password.
+// ModifyPlan requires password_wo and template_id when the subaccount is
+// created (a replacement is planned as a create too): the schema cannot
+// require them, because an imported subaccount is managed without them (the
+// API reads neither back), and so is the configuration terraform query
+// generates.
 func (r *subaccountResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	creating := req.State.Raw.IsNull() && !req.Plan.Raw.IsNull()
 	if !creating {
 		return
 	}
 	var password types.String // write-only: only in the configuration
+	var template types.Int64
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("password_wo"), &password)...)
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("template_id"), &template)...)
 	if password.IsNull() {
 		resp.Diagnostics.AddAttributeError(path.Root("password_wo"), "Missing password for a new SMS subaccount",
 			"password_wo is required to create a subaccount (or to replace one): the API takes a password only then. "+
 				"An imported subaccount needs no password_wo.")
+	}
+	if template.IsNull() {
+		resp.Diagnostics.AddAttributeError(path.Root("template_id"), "Missing template for a new SMS subaccount",
+			"template_id is required to create a subaccount (or to replace one): the API copies the new subaccount's "+
+				"permissions and settings from that existing subaccount. An imported subaccount needs no template_id.")
 	}
 }
 
@@ -254,4 +278,67 @@ func (r *subaccountResource) Import(ctx context.Context, parts []string) (resour
 		return nil, resourceid.Invalidf("%q is neither a subaccount id nor username:<name>", parts[0])
 	}
 	return resourcekit.Attributes{"subaccount_id": id, "id": strconv.FormatInt(id, 10)}, nil
+}
+
+// Identity, import by identity and the list resource (resourcekit.Discoverable).
+
+func (r *subaccountResource) IdentitySchema() identityschema.Schema {
+	return identityschema.Schema{Attributes: map[string]identityschema.Attribute{
+		"subaccount_id": identityschema.Int64Attribute{RequiredForImport: true, Description: "The subaccount id."},
+	}}
+}
+
+func (r *subaccountResource) Identity(_ context.Context, m subaccountModel) (resourcekit.Attributes, error) {
+	return resourcekit.Attributes{"subaccount_id": m.SubaccountID.ValueInt64()}, nil
+}
+
+func (r *subaccountResource) ListSchema() listschema.Schema {
+	return listschema.Schema{
+		MarkdownDescription: "Lists every subaccount of the account; there are no filters. The listing is one " +
+			"`subaccounts/index` request, which gives ids and usernames. With `include_resource` (and so with " +
+			"`terraform query -generate-config-out`) each subaccount's name, phone and email are read with " +
+			"`subaccounts/view`: one more request per subaccount, the only way this API offers. `template_id`, the " +
+			"password and the limits cannot be read back and stay out of the results.",
+	}
+}
+
+// List yields every subaccount from the index: id and username. The rest a
+// resource object has, Complete reads.
+func (r *subaccountResource) List(ctx context.Context, _ tfsdk.Config, yield func(subaccountModel) bool) error {
+	all, err := r.Client.Subaccounts(ctx)
+	if err != nil {
+		return err
+	}
+	for _, s := range all {
+		m := subaccountModel{
+			ID: types.StringValue(strconv.FormatInt(s.ID, 10)), SubaccountID: types.Int64Value(s.ID),
+			Username: types.StringValue(s.Username), Limits: types.ObjectNull(limitsAttrTypes),
+		}
+		// resourcekit does not tell a listing whether the query asked for
+		// the objects (include_resource), so every listed subaccount is
+		// read in full here, one view each. Once resourcekit calls Complete
+		// only for include_resource, this goes.
+		m, err = r.Complete(ctx, m)
+		if errors.Is(err, api.ErrNotFound) {
+			continue // deleted since the index was read
+		}
+		if err != nil {
+			return err
+		}
+		if !yield(m) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// Complete reads what the index lacks (name, phone, email) as Read does:
+// one subaccounts/view.
+func (r *subaccountResource) Complete(ctx context.Context, m subaccountModel) (subaccountModel, error) {
+	err := r.Read(ctx, &m)
+	return m, err
+}
+
+func (r *subaccountResource) DisplayName(m subaccountModel) string {
+	return fmt.Sprintf("%s (subaccount %d)", m.Username.ValueString(), m.SubaccountID.ValueInt64())
 }

@@ -244,10 +244,11 @@ func TestAccSMSSubaccount_importByUsernameThenApply(t *testing.T) {
 }
 
 // A subaccount made outside Terraform is imported and managed without its
-// password, which the user may not know: no plan asks for password_wo, a
-// first password_wo_version is taken without a replacement, and a change
-// that would replace the subaccount (so create it again) is refused at plan
-// time instead of deleting it and then failing to create it.
+// password, which the user may not know, and without template_id: no plan
+// asks for them, a first template_id and password_wo_version are taken
+// without a replacement, and a change that would replace the subaccount (so
+// create it again) is refused at plan time instead of deleting it and then
+// failing to create it.
 func TestAccSMSSubaccount_importWithoutPassword(t *testing.T) {
 	env, made, id := madeByHand(t, "nopw", smsapi.NewSubaccount{Password: "unknown-to-me", Name: "No Password"})
 	imported := sub{username: made.Username, noPassword: true, templateID: env.TemplateID, fullName: "No Password"}
@@ -259,23 +260,10 @@ func TestAccSMSSubaccount_importWithoutPassword(t *testing.T) {
 	// recordedInPlace applies s, which records an attribute the API cannot
 	// read back: an in-place update that sends nothing, and no replacement.
 	recordedInPlace := func(s sub, attr string, want int64) resource.TestStep {
-		return resource.TestStep{
-			PreConfig: func() { env.Sandbox.Kit.ResetRequests() },
-			Config:    config(env, s),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(subAddr, plancheck.ResourceActionUpdate),
-					plancheck.ExpectKnownValue(subAddr, tfjsonpath.New(attr), knownvalue.Int64Exact(want)),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: resource.ComposeAggregateTestCheckFunc(
-				resource.TestCheckResourceAttr(subAddr, "id", wantID),
-				checkActionCount(env, actAdd, 0),
-				checkActionCount(env, actDelete, 0),
-				checkPassword(env, subAddr, "unknown-to-me"),
-			),
-		}
+		return inPlaceStep(env, s, []plancheck.PlanCheck{plancheck.ExpectKnownValue(subAddr, tfjsonpath.New(attr), knownvalue.Int64Exact(want))},
+			resource.TestCheckResourceAttr(subAddr, "id", wantID),
+			checkPassword(env, subAddr, "unknown-to-me"),
+		)
 	}
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
@@ -287,6 +275,13 @@ func TestAccSMSSubaccount_importWithoutPassword(t *testing.T) {
 				ImportState:        true,
 				ImportStateId:      wantID,
 				ImportStatePersist: true,
+			},
+			{
+				// Without template_id either, as terraform query writes
+				// it, the plan is empty: both matter only when a
+				// subaccount is created.
+				Config:   config(env, asGenerated(imported)),
+				PlanOnly: true,
 			},
 			recordedInPlace(imported, "template_id", env.TemplateID),
 			recordedInPlace(versioned, "password_wo_version", 1),
@@ -309,19 +304,28 @@ func TestAccSMSSubaccount_importWithoutPassword(t *testing.T) {
 	})
 }
 
-// Creating a subaccount needs a password: without password_wo the plan
-// fails with an error on that attribute, before any request.
+// Creating a subaccount needs a password and a template: without
+// password_wo, or without template_id, the plan fails with an error on that
+// attribute, before any request.
 func TestAccSMSSubaccount_createWithoutPassword(t *testing.T) {
 	env := acctest.SMS(t)
 	t.Cleanup(func() { env.RequireNoRequests(t) }) // also when a step fails
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: acctest.ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config:   config(env, sub{username: "tf-nopassword", noPassword: true, templateID: env.TemplateID}),
-			PlanOnly: true,
-			ExpectError: acctest.Phrases("Missing password for a new SMS subaccount", "with "+subAddr,
-				"password_wo is required to create a subaccount (or to replace one): the API takes a password only then."),
-		}},
+		Steps: []resource.TestStep{
+			{
+				Config:   config(env, sub{username: "tf-nopassword", noPassword: true, templateID: env.TemplateID}),
+				PlanOnly: true,
+				ExpectError: acctest.Phrases("Missing password for a new SMS subaccount", "with "+subAddr,
+					"password_wo is required to create a subaccount (or to replace one): the API takes a password only then."),
+			},
+			{
+				Config:   config(env, sub{username: "tf-notemplate", password: "pw-notemplate", noTemplate: true}),
+				PlanOnly: true,
+				ExpectError: acctest.Phrases("Missing template for a new SMS subaccount", "with "+subAddr,
+					"template_id is required to create a subaccount (or to replace one)"),
+			},
+		},
 	})
 }
 
@@ -432,6 +436,33 @@ func TestAccSMSSubaccount_drift(t *testing.T) {
 					checkUsernameCount(env, user, 1),
 				),
 			},
+		},
+	})
+}
+
+// template_id left out after the create is forgotten in place (no
+// replacement, nothing sent), and written again it is taken as it is.
+func TestAccSMSSubaccount_templateLeftOut(t *testing.T) {
+	env := acctest.SMS(t)
+	env.RequireSandbox(t)
+	user := username("tplout")
+	withTemplate := sub{username: user, password: "pw-tplout", templateID: env.TemplateID, fullName: "Tpl Out"}
+	withoutTemplate := withTemplate
+	withoutTemplate.noTemplate = true
+	var firstID string
+	inPlace := func(s sub, check resource.TestCheckFunc) resource.TestStep {
+		return inPlaceStep(env, s, nil, check, resource.TestCheckResourceAttrPtr(subAddr, "id", &firstID), checkActionCount(env, actLimit, 0))
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: acctest.ProviderFactories,
+		CheckDestroy:             resource.ComposeAggregateTestCheckFunc(checkSubaccountsGone(env), checkOnlyTemplateLeft(env)),
+		Steps: []resource.TestStep{
+			{
+				Config: config(env, withTemplate),
+				Check:  acctest.StoreAttr(subAddr, "id", &firstID),
+			},
+			inPlace(withoutTemplate, resource.TestCheckNoResourceAttr(subAddr, "template_id")),
+			inPlace(withTemplate, resource.TestCheckResourceAttr(subAddr, "template_id", fmt.Sprint(env.TemplateID))),
 		},
 	})
 }
