@@ -12,6 +12,7 @@ import (
 
 // dialRuleModel is the state of a telecom_pbx_dial_rule.
 type dialRuleModel struct {
+	apiOwner   `tfsdk:"-"`
 	ID         types.String `tfsdk:"id"`
 	DialRuleID types.Int64  `tfsdk:"dial_rule_id"`
 	ClientID   types.String `tfsdk:"client_id"`

@@ -3,6 +3,7 @@ package pbx
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -37,12 +38,15 @@ func (o *object[M, T, P]) IdentitySchema() identityschema.Schema {
 	}}
 }
 
-// Identity resolves the model's client_id (@me in state written by a
-// resource that left it to the provider default) to the numeric id: one
-// request per provider process, none for a numeric id. It needs only the
-// model's client and id, so it also names an object that has vanished.
+// Identity names the client by the numeric id the API answered with the
+// object, so it costs no request. Only without an answer (the object has
+// vanished, or an update made no call) is a client_id of "@me" resolved:
+// one request per provider process, none for a numeric id.
 func (o *object[M, T, P]) Identity(ctx context.Context, m M) (resourcekit.Attributes, error) {
 	clientID, id := P(&m).ref()
+	if owner := P(&m).owner(); owner > 0 {
+		return resourcekit.Attributes{"client_id": strconv.FormatInt(owner, 10), o.idAttr: id}, nil
+	}
 	numeric, err := o.numericClientID(ctx, clientID)
 	if err != nil {
 		return nil, err
@@ -90,18 +94,26 @@ func (o *object[M, T, P]) List(ctx context.Context, config tfsdk.Config, yield f
 	if !configured.IsNull() && !configured.IsUnknown() {
 		clientID = configured.ValueString()
 	}
-	numeric, err := o.numericClientID(ctx, clientID)
-	if err != nil {
-		return err
-	}
+	objects := o.collection(o.Client)
 	var mapErr error
-	err = o.collection(o.Client).Walk(ctx, numeric, func(in T) bool {
+	err := objects.Walk(ctx, clientID, func(in T) bool {
 		var m M
-		P(&m).setClientID(numeric)
 		if diags := P(&m).fromAPI(ctx, in); diags.HasError() {
 			mapErr = resourcekit.Diagnostics(diags)
 			return false
 		}
+		// Every object carries its client's numeric id: results name the
+		// client by it, in client_id too, with no request to resolve "@me".
+		numeric := strconv.FormatInt(objects.ClientIDOf(in), 10)
+		if objects.ClientIDOf(in) <= 0 {
+			numeric, mapErr = o.numericClientID(ctx, clientID)
+			if mapErr != nil {
+				return false
+			}
+		}
+		P(&m).setClientID(numeric)
+		P(&m).setID(objects.ID(in))
+		P(&m).setOwner(objects.ClientIDOf(in))
 		return yield(m)
 	})
 	if mapErr != nil {

@@ -175,8 +175,8 @@ func TestProtocolPBX_listsWithIdentity(t *testing.T) {
 		if n := countRequests(env, http.MethodGet, typ.listRe); n != 1 {
 			t.Errorf("%d listing requests, want 1 (one page, never one request per object)", n)
 		}
-		if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 1 {
-			t.Errorf("%d client_info requests, want 1 to resolve @me", n)
+		if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 0 {
+			t.Errorf("%d client_info requests, want none: every object names its client's numeric id", n)
 		}
 
 		// terraform query -generate-config-out writes the result's object;
@@ -200,14 +200,14 @@ func TestProtocolPBX_listsWithIdentity(t *testing.T) {
 			}
 		}
 
-		// @me again in the same process: resolved already.
+		// @me again, without the objects.
 		env.Sandbox.Kit.ResetRequests()
 		again := p.List(typ.typeName, acctest.Values{"client_id": "@me"}, false, 0)
 		if len(again) != 2 || again[0].Resource != nil {
 			t.Errorf("client_id @me without include_resource: %v", again)
 		}
 		if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 0 {
-			t.Errorf("%d client_info requests, want @me resolved once per provider process", n)
+			t.Errorf("%d client_info requests, want none", n)
 		}
 
 		// A numeric client id needs no resolution, even in a new process.
@@ -241,14 +241,14 @@ func TestProtocolPBX_listPagesAndLimit(t *testing.T) {
 		if n := countRequests(env, http.MethodGet, typ.listRe); n != 2 {
 			t.Errorf("%d listing requests, want 2 (a page of 100, then an empty one)", n)
 		}
-		if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 1 {
-			t.Errorf("%d client_info requests, want 1", n)
+		if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 0 {
+			t.Errorf("%d client_info requests, want none", n)
 		}
 		if n := countRequests(env, http.MethodPost, `/oauth/token$`); n != 1 {
 			t.Errorf("%d token requests, want 1", n)
 		}
-		if n := env.Sandbox.Kit.RequestCount(); n != 4 {
-			t.Errorf("%d requests in all, want 4 (token, client_info, two pages)", n)
+		if n := env.Sandbox.Kit.RequestCount(); n != 3 {
+			t.Errorf("%d requests in all, want 3 (token, two pages)", n)
 		}
 
 		for i := range 50 {
@@ -341,8 +341,8 @@ func TestProtocolPBX_identityOnCreateAndUpdate(t *testing.T) {
 			t.Errorf("updated state %v", state)
 		}
 		checkIdentity(t, typ, identity, id)
-		if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 1 {
-			t.Errorf("%d client_info requests, want 1 for the provider process", n)
+		if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 0 {
+			t.Errorf("%d client_info requests, want none: the create's and update's answers name the client", n)
 		}
 	})
 }
@@ -379,7 +379,7 @@ func TestProtocolPBX_stateWithoutIdentity(t *testing.T) {
 		}
 		checkIdentity(t, typ, identity, id)
 		if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 1 {
-			t.Errorf("%d client_info requests, want 1", n)
+			t.Errorf("%d client_info requests, want 1: with the object gone, only the API can say who @me is", n)
 		}
 	})
 }

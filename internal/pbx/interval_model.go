@@ -13,6 +13,7 @@ import (
 )
 
 type intervalModel struct {
+	apiOwner   `tfsdk:"-"`
 	ID         types.String `tfsdk:"id"`
 	IntervalID types.Int64  `tfsdk:"interval_id"`
 	ClientID   types.String `tfsdk:"client_id"`

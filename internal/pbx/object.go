@@ -21,11 +21,23 @@ type objectModel[T any] interface {
 	setID(id int64)
 	// setClientID sets client_id; setID then makes the resource id.
 	setClientID(clientID string)
+	// owner is the client's numeric id as the API answered it (0 when no
+	// answer said), setOwner records it; models embed apiOwner for both.
+	owner() int64
+	setOwner(clientID int64)
 	// name is the object's name, to tell objects apart in messages.
 	name() string
 	toAPI(ctx context.Context) (T, diag.Diagnostics)
 	fromAPI(ctx context.Context, in T) diag.Diagnostics
 }
+
+// apiOwner is what a PBX model keeps of the API's answer besides its
+// attributes: the numeric id of the client, which the identity needs and the
+// state may spell "@me". It is not part of the schema.
+type apiOwner struct{ clientID int64 }
+
+func (a *apiOwner) owner() int64            { return a.clientID }
+func (a *apiOwner) setOwner(clientID int64) { a.clientID = clientID }
 
 // object is the operations of a PBX resource whose objects live in one
 // api.Collection: create exactly once, read from the shared listing, update
@@ -72,15 +84,18 @@ func (o *object[M, T, P]) Create(ctx context.Context, plan *M, _ M) error {
 	// The plan (the user's spelling) goes to state; the API's answer only
 	// adds the id. Read keeps the spelling through semantic equality.
 	P(plan).setID(objects.ID(created))
+	P(plan).setOwner(objects.ClientIDOf(created))
 	return nil
 }
 
 func (o *object[M, T, P]) Read(ctx context.Context, state *M) error {
 	clientID, id := P(state).ref()
-	got, err := o.collection(o.Client).Get(ctx, clientID, id)
+	objects := o.collection(o.Client)
+	got, err := objects.Get(ctx, clientID, id)
 	if err != nil {
 		return err
 	}
+	P(state).setOwner(objects.ClientIDOf(got))
 	return resourcekit.Diagnostics(P(state).fromAPI(ctx, got))
 }
 
@@ -91,10 +106,13 @@ func (o *object[M, T, P]) Update(ctx context.Context, plan *M, state, _ M) error
 	}
 	clientID, _ := P(plan).ref()
 	_, id := P(&state).ref()
-	if _, err := o.collection(o.Client).Update(ctx, clientID, id, in); err != nil {
+	objects := o.collection(o.Client)
+	updated, err := objects.Update(ctx, clientID, id, in)
+	if err != nil {
 		return err
 	}
 	P(plan).setID(id)
+	P(plan).setOwner(objects.ClientIDOf(updated))
 	return nil
 }
 

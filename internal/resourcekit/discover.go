@@ -28,7 +28,10 @@ import (
 type Discoverable[M any] interface {
 	IdentitySchema() identityschema.Schema
 	// Identity names the object the model describes, whatever the provider
-	// configuration is (numbers canonical, PBX client ids numeric).
+	// configuration is (numbers canonical, PBX client ids numeric). The
+	// model is the one an operation or List returned, so fields the schema
+	// does not have (`tfsdk:"-"`) may carry what the API answered; after a
+	// read that found the object gone, it is the prior state's.
 	Identity(ctx context.Context, m M) (Attributes, error)
 	// ListSchema is the list block's configuration: its filters.
 	ListSchema() listschema.Schema
@@ -71,32 +74,6 @@ func (r *discoverable[M, C]) IdentitySchema(_ context.Context, _ resource.Identi
 	resp.IdentitySchema = r.disc.IdentitySchema()
 }
 
-func (r *discoverable[M, C]) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	r.managed.Create(ctx, req, resp)
-	r.setIdentityFromState(ctx, resp.State, resp.Identity, &resp.Diagnostics)
-}
-
-// Read sets the identity from the prior state first, so that state written
-// before identities existed gets one, also when the object turns out to be
-// gone (the framework refuses a read that leaves the identity null).
-func (r *discoverable[M, C]) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	if resp.Identity != nil && resp.Identity.Raw.IsFullyNull() {
-		r.setIdentityFromState(ctx, req.State, resp.Identity, &resp.Diagnostics)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-	}
-	r.managed.Read(ctx, req, resp)
-	if !resp.State.Raw.IsNull() {
-		r.setIdentityFromState(ctx, resp.State, resp.Identity, &resp.Diagnostics)
-	}
-}
-
-func (r *discoverable[M, C]) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	r.managed.Update(ctx, req, resp)
-	r.setIdentityFromState(ctx, resp.State, resp.Identity, &resp.Diagnostics)
-}
-
 // ImportState takes the ID string or, from an import block with an
 // identity, the identity's attributes as the parts of the ID.
 func (r *discoverable[M, C]) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
@@ -134,20 +111,6 @@ func (r *discoverable[M, C]) identityParts(ctx context.Context, identity tfsdk.R
 		}
 	}
 	return parts, diags
-}
-
-// setIdentityFromState sets the identity of the object in state; nothing
-// when there is no object.
-func (r *discoverable[M, C]) setIdentityFromState(ctx context.Context, state tfsdk.State, identity *tfsdk.ResourceIdentity, diags *diag.Diagnostics) {
-	if identity == nil || state.Raw.IsNull() || diags.HasError() {
-		return
-	}
-	var m M
-	diags.Append(state.Get(ctx, &m)...)
-	if diags.HasError() {
-		return
-	}
-	r.setIdentity(ctx, m, identity, diags)
 }
 
 func (r *discoverable[M, C]) setIdentity(ctx context.Context, m M, identity *tfsdk.ResourceIdentity, diags *diag.Diagnostics) {

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/providerdata"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
@@ -59,7 +60,9 @@ func NewResource[M any, C comparable](vendor providerdata.Vendor[C], meta Meta, 
 	}
 	m := &managed[M, C]{binding: binding[C]{meta, vendor, def}, def: def, verbs: verbs}
 	if disc, ok := def.(Discoverable[M]); ok {
-		return &discoverable[M, C]{managed: m, disc: disc}
+		d := &discoverable[M, C]{managed: m, disc: disc}
+		m.identify = d.setIdentity
+		return d
 	}
 	return m
 }
@@ -83,6 +86,9 @@ type managed[M any, C comparable] struct {
 	binding[C]
 	def   Definition[M, C]
 	verbs Verbs
+	// identify sets the identity of the object a model describes; nil when
+	// the resource has no identity (see Discoverable).
+	identify func(ctx context.Context, m M, identity *tfsdk.ResourceIdentity, diags *diag.Diagnostics)
 }
 
 var (
@@ -115,12 +121,12 @@ func (r *managed[M, C]) Create(ctx context.Context, req resource.CreateRequest, 
 	ident := r.def.Identify(plan)
 	if err := r.def.Create(ctx, &plan, config); err != nil {
 		if isAfterCreate(err) {
-			resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+			r.save(ctx, &resp.State, resp.Identity, plan, &resp.Diagnostics)
 		}
 		r.report(&resp.Diagnostics, r.verbs.Create, ident, err)
 		return
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.save(ctx, &resp.State, resp.Identity, plan, &resp.Diagnostics)
 }
 
 func (r *managed[M, C]) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -129,16 +135,22 @@ func (r *managed[M, C]) Read(ctx context.Context, req resource.ReadRequest, resp
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ident := r.def.Identify(state)
+	ident, prior := r.def.Identify(state), state
 	if err := r.def.Read(ctx, &state); err != nil {
 		if r.gone(err) {
 			resp.State.RemoveResource(ctx)
+			// State written before identities existed has none, and the
+			// framework refuses a read that leaves it so, even of an
+			// object that is gone: it comes from the prior state.
+			if r.identify != nil && resp.Identity != nil && resp.Identity.Raw.IsFullyNull() {
+				r.identify(ctx, prior, resp.Identity, &resp.Diagnostics)
+			}
 			return
 		}
 		r.report(&resp.Diagnostics, r.verbs.Read, ident, err)
 		return
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	r.save(ctx, &resp.State, resp.Identity, state, &resp.Diagnostics)
 }
 
 func (r *managed[M, C]) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -153,7 +165,18 @@ func (r *managed[M, C]) Update(ctx context.Context, req resource.UpdateRequest, 
 		r.report(&resp.Diagnostics, r.verbs.Update, r.def.Identify(state), err)
 		return
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.save(ctx, &resp.State, resp.Identity, plan, &resp.Diagnostics)
+}
+
+// save stores the model as the state and, when the resource has one, its
+// identity. The identity comes from the model the operation returned, not
+// from the state, so that it may use what the API answered besides the
+// attributes (see Discoverable.Identity).
+func (r *managed[M, C]) save(ctx context.Context, state *tfsdk.State, identity *tfsdk.ResourceIdentity, m M, diags *diag.Diagnostics) {
+	diags.Append(state.Set(ctx, &m)...)
+	if r.identify != nil && identity != nil && !diags.HasError() {
+		r.identify(ctx, m, identity, diags)
+	}
 }
 
 func (r *managed[M, C]) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -24,6 +24,9 @@ type spec[T any] struct {
 	// for every collection of a client.
 	path string
 	id   func(T) int64
+	// clientID is the numeric id of the client the object belongs to, as
+	// the API answers it.
+	clientID func(T) int64
 	// name serializes creates: two creates of one kind and name never run
 	// at once (see Create).
 	name func(T) string
@@ -76,6 +79,10 @@ func collectionOf[T any](c *Client, s spec[T]) *Collection[T] {
 
 // ID is the PBX's id of an object of the collection.
 func (col *Collection[T]) ID(o T) int64 { return col.spec.id(o) }
+
+// ClientIDOf is the numeric id of the client an object belongs to, as the
+// API answered it; 0 when the answer did not say.
+func (col *Collection[T]) ClientIDOf(o T) int64 { return col.spec.clientID(o) }
 
 // List fetches every object of a client afresh, one request per page.
 func (col *Collection[T]) List(ctx context.Context, clientID string) ([]T, error) {

@@ -22,6 +22,7 @@ func (c *Client) DialRules() *Collection[DialRuleList] { return collectionOf(c, 
 
 var dialRuleSpec = spec[DialRuleList]{
 	kind: "dial_rule", path: "/client/{client_id}/dial_rule/",
-	id:   func(l DialRuleList) int64 { return l.ID },
-	name: func(l DialRuleList) string { return l.Name },
+	id:       func(l DialRuleList) int64 { return l.ID },
+	clientID: func(l DialRuleList) int64 { return l.ClientID },
+	name:     func(l DialRuleList) string { return l.Name },
 }

@@ -33,7 +33,8 @@ func (c *Client) Intervals() *Collection[Interval] { return collectionOf(c, inte
 
 var intervalSpec = spec[Interval]{
 	kind: "interval", path: "/client/{client_id}/interval/",
-	id:   func(i Interval) int64 { return i.ID },
-	name: func(i Interval) string { return i.Name },
-	same: sameInterval, // the API answers times as HH:MM:SS
+	id:       func(i Interval) int64 { return i.ID },
+	clientID: func(i Interval) int64 { return i.ClientID },
+	name:     func(i Interval) string { return i.Name },
+	same:     sameInterval, // the API answers times as HH:MM:SS
 }
