@@ -28,16 +28,33 @@ type vendorEnv struct {
 // ProviderConfig is the provider block for this environment; extra is added
 // inside the block (e.g. "max_retries = 1").
 func (e *vendorEnv) ProviderConfig(extra string) string {
+	return "provider \"telecom\" {\n" + e.vendorBlock() + extra + "\n}\n"
+}
+
+// vendorBlock is the vendor's block inside the provider block; "" on the
+// real API, where the provider reads the environment.
+func (e *vendorEnv) vendorBlock() string {
+	if e.settings == nil {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "  %s {\n", e.block)
+	for _, name := range slices.Sorted(maps.Keys(e.settings)) {
+		fmt.Fprintf(&b, "    %s = %q\n", name, e.settings[name])
+	}
+	b.WriteString("  }\n")
+	return b.String()
+}
+
+// ProviderConfigFor is one provider block for several vendor environments,
+// for configurations that span vendors.
+func ProviderConfigFor(envs ...interface{ vendorBlock() string }) string {
 	var b strings.Builder
 	b.WriteString("provider \"telecom\" {\n")
-	if e.settings != nil {
-		fmt.Fprintf(&b, "  %s {\n", e.block)
-		for _, name := range slices.Sorted(maps.Keys(e.settings)) {
-			fmt.Fprintf(&b, "    %s = %q\n", name, e.settings[name])
-		}
-		b.WriteString("  }\n")
+	for _, e := range envs {
+		b.WriteString(e.vendorBlock())
 	}
-	b.WriteString(extra + "\n}\n")
+	b.WriteString("}\n")
 	return b.String()
 }
 
