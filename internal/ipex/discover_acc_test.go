@@ -93,7 +93,9 @@ func TestAccIPEXVoIPNumber_query(t *testing.T) {
 			{Config: env.ProviderConfig("")},
 			{
 				Query: true,
-				Config: env.ProviderConfig("") + fmt.Sprintf(`
+				// The provider block comes from the step before: the query
+				// runs in the same directory, beside its .tf file.
+				Config: fmt.Sprintf(`
 list "telecom_ipex_voip_number" "customer" {
   provider         = telecom
   include_resource = true

@@ -73,7 +73,9 @@ func TestAccSMSSubaccount_query(t *testing.T) {
 			{Config: env.ProviderConfig("")},
 			{
 				Query: true,
-				Config: env.ProviderConfig("") + `
+				// The provider block comes from the step before: the query
+				// runs in the same directory, beside its .tf file.
+				Config: `
 list "telecom_sms_subaccount" "all" {
   provider         = telecom
   include_resource = true
@@ -121,7 +123,9 @@ func TestAccSMSSubaccount_queryLimit(t *testing.T) {
 			{Config: config(env, a, b)},
 			{
 				Query: true,
-				Config: env.ProviderConfig("") + `
+				// The provider block comes from the step before: the query
+				// runs in the same directory, beside its .tf file.
+				Config: `
 list "telecom_sms_subaccount" "two" {
   provider = telecom
   limit    = 2
