@@ -85,7 +85,7 @@ var vendor = providerdata.Vendor[*api.Client]{
 // Resources are the ipex resources.
 func Resources() []func() resource.Resource {
 	return []func() resource.Resource{
-		resourcekit.Register[voipNumberModel](vendor, resourcekit.Meta{TypeName: "ipex_voip_number", Noun: "IPEX VoIP number", Verbs: voipNumberVerbs}, voipNumberResource{}),
+		resourcekit.Register[voipNumberModel](vendor, resourcekit.Meta{TypeName: "ipex_voip_number", Noun: "IPEX VoIP number", Verbs: voipNumberVerbs, PartialListing: true}, voipNumberResource{}),
 	}
 }
 

@@ -15,12 +15,10 @@ import (
 // cannot drive them (identity needs 1.12, list resources 1.14).
 
 // detailsWithoutObjects is how many GET /v1/voip/{number} requests a query
-// without include_resource makes per listed number. The list of numbers
-// has no settings, and resourcekit does not yet tell a listing whether the
-// query asked for the objects, so the listing reads every number's detail;
-// once resourcekit calls Complete only for include_resource, this is 0 and
-// such a query is the one GET /v1/services.
-const detailsWithoutObjects = 1
+// without include_resource makes per listed number: none, such a query is
+// the one GET /v1/services (Complete reads the details only for
+// include_resource).
+const detailsWithoutObjects = 0
 
 // Another customer's number, and numbers that are not listed: a canceled
 // one, besides the seeded mobile number.
@@ -197,7 +195,8 @@ func TestProtocolIPEXVoIPNumber_listHundred(t *testing.T) {
 
 // The shape of the list of numbers is inferred: an item without a service
 // type is taken as a possible VoIP number, and dropped when the detail does
-// not know it (the mobile number); the listing goes on.
+// not know it (the mobile number); the listing goes on. Without
+// include_resource no detail is read, and such an item is listed.
 func TestProtocolIPEXVoIPNumber_listToleratesUnknownShape(t *testing.T) {
 	env := acctest.IPEX(t)
 	env.RequireSandbox(t)
@@ -208,7 +207,11 @@ func TestProtocolIPEXVoIPNumber_listToleratesUnknownShape(t *testing.T) {
 	]`}); err != nil {
 		t.Fatal(err)
 	}
-	results := acctest.NewProtocol(t, env).List(numType, acctest.Values{"customer_id": sandbox.DemoCustomerID}, true, 0)
+	p := acctest.NewProtocol(t, env)
+	if results := p.List(numType, acctest.Values{"customer_id": sandbox.DemoCustomerID}, false, 0); len(results) != 2 {
+		t.Errorf("without include_resource: results %v, want the mobile number and %s", results, sandbox.DemoExistingNumber)
+	}
+	results := p.List(numType, acctest.Values{"customer_id": sandbox.DemoCustomerID}, true, 0)
 	if len(results) != 1 || acctest.String(t, results[0].Identity["number"]) != sandbox.DemoExistingNumber {
 		t.Fatalf("results %v, want %s only", results, sandbox.DemoExistingNumber)
 	}

@@ -45,7 +45,9 @@ var voipNumberVerbs = resourcekit.Verbs{
 
 type voipNumberResource struct{ resourcekit.Base[*api.Client] }
 
-var _ resourcekit.Discoverable[voipNumberModel] = &voipNumberResource{}
+var (
+	_ resourcekit.Discoverable[voipNumberModel] = &voipNumberResource{}
+)
 
 func (r *voipNumberResource) Schema(ctx context.Context) schema.Schema {
 	positive := []validator.Int64{int64validator.AtLeast(1)}
@@ -365,17 +367,6 @@ func (r *voipNumberResource) List(ctx context.Context, config tfsdk.Config, yiel
 		if n.Status == "" {
 			m.Status = types.StringNull()
 		}
-		// resourcekit does not tell a listing whether the query asked for
-		// the objects (include_resource), so every listed number is read in
-		// full here, one detail each. Once resourcekit calls Complete only
-		// for include_resource, this goes.
-		m, err = r.Complete(ctx, m)
-		if errors.Is(err, api.ErrNotFound) || errors.Is(err, resourcekit.ErrGone) {
-			continue // not a VoIP number after all, or deactivated since the listing
-		}
-		if err != nil {
-			return err
-		}
 		if !yield(m) {
 			return nil
 		}
@@ -385,12 +376,6 @@ func (r *voipNumberResource) List(ctx context.Context, config tfsdk.Config, yiel
 
 // timeoutsAttrTypes are the attributes of the timeouts block.
 var timeoutsAttrTypes = map[string]attr.Type{"create": types.StringType, "update": types.StringType, "delete": types.StringType}
-
-// Complete reads the number's detail as Read does: one GET /v1/voip/{number}.
-func (r *voipNumberResource) Complete(ctx context.Context, m voipNumberModel) (voipNumberModel, error) {
-	err := r.Read(ctx, &m)
-	return m, err
-}
 
 func (r *voipNumberResource) DisplayName(m voipNumberModel) string {
 	var about []string

@@ -56,6 +56,14 @@ type Meta struct {
 	Noun string
 	// Verbs replace the default wording of an operation's error.
 	Verbs Verbs
+	// PartialListing says the vendor's listing lacks attributes the object
+	// has (SerwerSMS's index has no name, IPEX's list of numbers no
+	// settings). When a query asks for the objects (include_resource, and
+	// so terraform query -generate-config-out), each listed object is then
+	// read as Read does: one request per result, never past limit. A plain
+	// query stays one request per page. An object found gone is left out;
+	// another error is that result's diagnostic.
+	PartialListing bool
 }
 
 // Verb words one operation in an error: summary "Error <Doing> <noun>",

@@ -136,6 +136,12 @@ func (r *discoverable[M, C]) List(ctx context.Context, req list.ListRequest, str
 		var sent int64
 		err := r.disc.List(ctx, req.Config, func(m M) bool {
 			result := req.NewListResult(ctx)
+			if req.IncludeResource && r.meta.PartialListing {
+				var gone bool
+				if m, gone = r.complete(ctx, m, &result.Diagnostics); gone {
+					return true
+				}
+			}
 			result.DisplayName = r.disc.DisplayName(m)
 			r.setIdentity(ctx, m, result.Identity, &result.Diagnostics)
 			if req.IncludeResource && !result.Diagnostics.HasError() {
@@ -150,4 +156,18 @@ func (r *discoverable[M, C]) List(ctx context.Context, req list.ListRequest, str
 			push(list.ListResult{Diagnostics: diags})
 		}
 	}
+}
+
+// complete reads what a partial listing lacks, as Read does, for one listed
+// object; gone reports an object that vanished since the listing.
+func (r *discoverable[M, C]) complete(ctx context.Context, m M, diags *diag.Diagnostics) (_ M, gone bool) {
+	err := r.def.Read(ctx, &m)
+	switch {
+	case err == nil:
+		return m, false
+	case r.gone(err):
+		return m, true
+	}
+	r.report(diags, r.verbs.Read, r.def.Identify(m), err)
+	return m, false
 }

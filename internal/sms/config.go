@@ -85,7 +85,7 @@ var vendor = providerdata.Vendor[*api.Client]{
 // Resources are the sms resources.
 func Resources() []func() resource.Resource {
 	return []func() resource.Resource{
-		resourcekit.Register[subaccountModel](vendor, resourcekit.Meta{TypeName: "sms_subaccount", Noun: "SMS subaccount"}, subaccountResource{}),
+		resourcekit.Register[subaccountModel](vendor, resourcekit.Meta{TypeName: "sms_subaccount", Noun: "SMS subaccount", PartialListing: true}, subaccountResource{}),
 	}
 }
 

@@ -2,7 +2,6 @@ package sms
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -314,29 +313,11 @@ func (r *subaccountResource) List(ctx context.Context, _ tfsdk.Config, yield fun
 			ID: types.StringValue(strconv.FormatInt(s.ID, 10)), SubaccountID: types.Int64Value(s.ID),
 			Username: types.StringValue(s.Username), Limits: types.ObjectNull(limitsAttrTypes),
 		}
-		// resourcekit does not tell a listing whether the query asked for
-		// the objects (include_resource), so every listed subaccount is
-		// read in full here, one view each. Once resourcekit calls Complete
-		// only for include_resource, this goes.
-		m, err = r.Complete(ctx, m)
-		if errors.Is(err, api.ErrNotFound) {
-			continue // deleted since the index was read
-		}
-		if err != nil {
-			return err
-		}
 		if !yield(m) {
 			return nil
 		}
 	}
 	return nil
-}
-
-// Complete reads what the index lacks (name, phone, email) as Read does:
-// one subaccounts/view.
-func (r *subaccountResource) Complete(ctx context.Context, m subaccountModel) (subaccountModel, error) {
-	err := r.Read(ctx, &m)
-	return m, err
 }
 
 func (r *subaccountResource) DisplayName(m subaccountModel) string {
