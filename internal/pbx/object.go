@@ -55,6 +55,10 @@ type object[M any, T any, P interface {
 	idAttr string
 	// collection is the client's collection of these objects.
 	collection func(*api.Client) *api.Collection[T]
+	// partialPut sends only the fields that changed (the API's PUT keeps
+	// what it is not sent; arrays go whole). Intervals and dial rule lists
+	// send the whole object, as they always have.
+	partialPut bool
 }
 
 // ModifyPlan fills client_id from the provider's default; see planClientID.
@@ -107,7 +111,17 @@ func (o *object[M, T, P]) Update(ctx context.Context, plan *M, state, _ M) error
 	clientID, _ := P(plan).ref()
 	_, id := P(&state).ref()
 	objects := o.collection(o.Client)
-	updated, err := objects.Update(ctx, clientID, id, in)
+	var updated T
+	var err error
+	if o.partialPut {
+		before, diags := P(&state).toAPI(ctx)
+		if diags.HasError() {
+			return resourcekit.Diagnostics(diags)
+		}
+		updated, err = objects.Patch(ctx, clientID, id, before, in)
+	} else {
+		updated, err = objects.Update(ctx, clientID, id, in)
+	}
 	if err != nil {
 		return err
 	}

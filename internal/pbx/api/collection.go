@@ -108,12 +108,24 @@ const maxPages = 1000
 // order, one page at a time. When yield returns false no further page is
 // asked for: a `terraform query` with a limit costs only the pages it shows.
 func (col *Collection[T]) Walk(ctx context.Context, clientID string, yield func(T) bool) error {
+	return col.WalkWhere(ctx, clientID, nil, yield)
+}
+
+// Filter selects objects of a listing by the API's query parameters, e.g.
+// {"type": "phone"}: the API filters, so only the selected objects are paged.
+type Filter map[string]string
+
+// WalkWhere is Walk over the objects filter selects.
+func (col *Collection[T]) WalkWhere(ctx context.Context, clientID string, filter Filter, yield func(T) bool) error {
 	for page := 1; page <= maxPages; page++ {
+		query := map[string]string{"page": strconv.Itoa(page), "per_page": strconv.Itoa(pageSize)}
+		for k, v := range filter {
+			query[k] = v
+		}
 		var items []T
 		err := col.c.do(ctx, call{
 			method: http.MethodGet, path: col.spec.path, pathParams: clientParams(clientID),
-			query: map[string]string{"page": strconv.Itoa(page), "per_page": strconv.Itoa(pageSize)},
-			out:   &items,
+			query: query, out: &items,
 		})
 		if err != nil {
 			return err
