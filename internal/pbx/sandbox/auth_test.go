@@ -26,6 +26,18 @@ func TestBearerRequired(t *testing.T) {
 		{"DELETE", "/client/@me/interval/1"},
 		{"GET", "/client/@me/dial_rule/"},
 		{"POST", "/client/@me/dial_rule/"},
+		{"GET", "/client/@me/extension/"},
+		{"POST", "/client/@me/extension/"},
+		{"PUT", "/client/@me/extension/372850"},
+		{"POST", "/client/@me/extension_group/"},
+		{"DELETE", "/client/@me/network_permission/801"},
+		{"GET", "/client/@me/did/"},
+		{"PUT", "/client/@me/did/9101"},
+		{"PUT", "/client/@me/client/"},
+		{"GET", "/client/@me/ani/"},
+		{"PUT", "/client/@me/ani/"},
+		{"GET", "/client/@me/sound/"},
+		{"GET", "/client/@me/limit/"},
 		{"GET", "/nothing/here"},
 		{"GET", "/client/999/interval/"},
 	}
@@ -39,7 +51,7 @@ func TestBearerRequired(t *testing.T) {
 			wantError(t, ans, http.StatusUnauthorized, "", tc.msg)
 		}
 	}
-	if len(s.Intervals()) != 0 {
+	if len(s.Intervals()) != 0 || len(s.Extensions()) != 0 || len(s.ExtensionGroups()) != 0 {
 		t.Fatal("an unauthenticated POST committed")
 	}
 	// The scheme is case-insensitive.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -126,6 +127,115 @@ func (rd *reader) array(key string) ([]json.RawMessage, bool) {
 		return nil, false
 	}
 	return items, true
+}
+
+// need fails with "is required" for the first of keys that is absent or
+// null.
+func (rd *reader) need(keys ...string) {
+	for _, key := range keys {
+		if _, ok := rd.raw(key); !ok {
+			rd.fail(key, "is required")
+			return
+		}
+	}
+}
+
+// enum reads a string field that must be one of values (case-sensitive).
+func (rd *reader) enum(key string, values ...string) (string, bool) {
+	v, ok := rd.str(key)
+	if ok && !slices.Contains(values, v) {
+		rd.fail(key, "must be one of '%s', got %q", strings.Join(values, "', '"), v)
+		return "", false
+	}
+	return v, ok
+}
+
+// setStr writes string field key into dst when the body gives it.
+func (rd *reader) setStr(key string, dst *string) {
+	if v, ok := rd.str(key); ok {
+		*dst = v
+	}
+}
+
+// setEnum writes field key, one of values, into dst when the body gives
+// it.
+func (rd *reader) setEnum(key string, dst *string, values ...string) {
+	if v, ok := rd.enum(key, values...); ok {
+		*dst = v
+	}
+}
+
+// setBool writes boolean field key into dst when the body gives it.
+func (rd *reader) setBool(key string, dst *bool) {
+	if v, ok := rd.boolean(key); ok {
+		*dst = v
+	}
+}
+
+// setCount writes integer field key, which must not be negative, into
+// dst when the body gives it.
+func (rd *reader) setCount(key string, dst *int64) {
+	if v, ok := rd.integer(key); ok {
+		if v < 0 {
+			rd.fail(key, "must not be negative, got %d", v)
+		}
+		*dst = v
+	}
+}
+
+// strs reads an array of strings; items are checked by check (nil: any
+// string), which returns the problem of a bad one.
+func (rd *reader) strs(key string, check func(string) string) ([]string, bool) {
+	items, ok := rd.array(key)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, 0, len(items))
+	for i, item := range items {
+		var v string
+		if len(item) == 0 || item[0] != '"' || json.Unmarshal(item, &v) != nil {
+			rd.fail(fmt.Sprintf("%s[%d]", key, i), "must be a string")
+			return nil, false
+		}
+		if check != nil {
+			if problem := check(v); problem != "" {
+				rd.fail(fmt.Sprintf("%s[%d]", key, i), "%s", problem)
+				return nil, false
+			}
+		}
+		out = append(out, v)
+	}
+	return out, true
+}
+
+// optionalID reads a nullable id field: absent keeps cur; null or 0
+// clears it; a positive integer sets it.
+func (rd *reader) optionalID(key string, cur *int64) *int64 {
+	if rd.isNull(key) {
+		return nil
+	}
+	v, ok := rd.integer(key)
+	switch {
+	case !ok:
+		return cur
+	case v < 0:
+		rd.fail(key, "must not be negative, got %d", v)
+		return cur
+	case v == 0:
+		return nil
+	}
+	return &v
+}
+
+// ref reads a nullable id field that names a record of another type
+// (what, in messages) as optionalID does; an id the body gives must pass
+// exists.
+func (rd *reader) ref(key, what string, exists func(int64) bool, cur *int64) *int64 {
+	id := rd.optionalID(key, cur)
+	if _, given := rd.raw(key); given && id != nil && !exists(*id) {
+		rd.fail(key, "%s %d does not exist", what, *id)
+	}
+	return id
 }
 
 // name reads the name every object type has: a string that is not blank,

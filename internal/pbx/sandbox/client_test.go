@@ -69,6 +69,19 @@ func TestUnknownAndForeignClients(t *testing.T) {
 			{"POST", "/client/" + cid + "/interval/"},
 			{"GET", "/client/" + cid + "/interval/1"},
 			{"DELETE", "/client/" + cid + "/dial_rule/61"},
+			{"GET", "/client/" + cid + "/extension/"},
+			{"POST", "/client/" + cid + "/extension/"},
+			{"GET", "/client/" + cid + "/extension/372850"},
+			{"PUT", "/client/" + cid + "/extension_group/2101"},
+			{"DELETE", "/client/" + cid + "/network_permission/801"},
+			{"GET", "/client/" + cid + "/did/?name=78121234567"},
+			{"PUT", "/client/" + cid + "/did/9101"},
+			{"GET", "/client/" + cid + "/client/"},
+			{"PUT", "/client/" + cid + "/client/"},
+			{"GET", "/client/" + cid + "/ani/"},
+			{"PUT", "/client/" + cid + "/ani/"},
+			{"GET", "/client/" + cid + "/sound/"},
+			{"GET", "/client/" + cid + "/limit/"},
 		} {
 			ans := a.do(p.method, p.path, officeHours())
 			wantJSON(t, ans, http.StatusNotFound, `{"message":"Client not found","status":"client_not_found"}`)
@@ -80,10 +93,14 @@ func TestUnknownAndForeignClients(t *testing.T) {
 		{"PUT", "/client/client_info/" + foreign + "/"},
 		{"POST", "/client/" + foreign + "/interval/"},
 		{"GET", "/client/" + foreign + "/dial_rule/"},
+		{"POST", "/client/" + foreign + "/extension/"},
+		{"GET", "/client/" + foreign + "/did/"},
+		{"PUT", "/client/" + foreign + "/ani/"},
+		{"GET", "/client/" + foreign + "/limit/"},
 	} {
 		wantError(t, a.do(p.method, p.path, officeHours()), http.StatusForbidden, "access_denied", foreign)
 	}
-	if len(s.Intervals()) != 0 {
+	if len(s.Intervals()) != 0 || len(s.Extensions()) != 0 || s.ClientANI() != "" {
 		t.Fatal("a rejected POST committed")
 	}
 }
@@ -94,14 +111,14 @@ func TestClientPartialUpdate(t *testing.T) {
 	l := mustCreateDialRule(t, a, russianOnly())
 	ans := a.do("PUT", "/client/client_info/@me/", map[string]any{
 		"timezone": "Asia/Novosibirsk", "call_interactive_method": "POST", "dial_rule_id": l.ID,
-		"hold_music": 17, "call_interactive_out_call": true, "geo_list": "RU BY",
+		"hold_music": DemoHoldMusicSoundID, "call_interactive_out_call": true, "geo_list": "RU BY",
 		// Read-only fields are ignored.
 		"name": "Renamed", "extension_len": 4, "id": 1,
 	})
 	got := decode[ClientInfo](t, ans, http.StatusOK)
 	want := before
 	want.Timezone, want.CallInteractiveMethod, want.DialRuleID = "Asia/Novosibirsk", "POST", &l.ID
-	hold := int64(17)
+	hold := DemoHoldMusicSoundID
 	want.HoldMusic, want.CallInteractiveOutCall, want.GeoList = &hold, true, "RU BY"
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("after PUT %+v\nwant %+v", got, want)

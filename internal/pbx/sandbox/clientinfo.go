@@ -26,73 +26,32 @@ func (s *Server) updateClient(c *call) reply {
 func (s *Server) applyClientPatch(o object, ci *ClientInfo) error {
 	rd := &reader{o: o}
 	next := ci.clone()
-	next.HoldMusic = rd.optionalID("hold_music", next.HoldMusic)
-	next.SIPNetworkPermissionID = rd.optionalID("sip_network_permission_id", next.SIPNetworkPermissionID)
-	next.DialRuleID = rd.optionalID("dial_rule_id", next.DialRuleID)
-	if _, given := rd.raw("dial_rule_id"); given && next.DialRuleID != nil {
-		id := next.DialRuleID
-		if !s.st.dialRules.has(*id) {
-			rd.fail("dial_rule_id", "dial rule list %d does not exist", *id)
-		}
-	}
+	st := &s.st
+	next.HoldMusic = rd.ref("hold_music", "sound", st.sounds.has, next.HoldMusic)
+	next.SIPNetworkPermissionID = rd.ref("sip_network_permission_id", "network permission group",
+		st.networkPermissions.has, next.SIPNetworkPermissionID)
+	next.DialRuleID = rd.ref("dial_rule_id", "dial rule list", st.dialRules.has, next.DialRuleID)
 	if v, ok := rd.str("timezone"); ok {
 		if !validTimezone(v) {
 			rd.fail("timezone", "unknown timezone %q (want an IANA name such as Europe/Moscow)", v)
 		}
 		next.Timezone = v
 	}
-	if v, ok := rd.str("call_interactive_method"); ok {
-		if v != "GET" && v != "POST" {
-			rd.fail("call_interactive_method", "must be one of 'GET', 'POST', got %q", v)
-		}
-		next.CallInteractiveMethod = v
-	}
-	if v, ok := rd.integer("call_interactive_timeout"); ok {
-		if v < 0 {
-			rd.fail("call_interactive_timeout", "must not be negative, got %d", v)
-		}
-		next.CallInteractiveTimeout = v
-	}
+	rd.setEnum("call_interactive_method", &next.CallInteractiveMethod, "GET", "POST")
+	rd.setCount("call_interactive_timeout", &next.CallInteractiveTimeout)
 	if v, ok := rd.integer("disk_space_notify_threshold"); ok {
 		if v < 0 || v > 100 {
 			rd.fail("disk_space_notify_threshold", "must be a percentage between 0 and 100, got %d", v)
 		}
 		next.DiskSpaceNotifyThreshold = v
 	}
-	if v, ok := rd.boolean("call_interactive_out_call"); ok {
-		next.CallInteractiveOutCall = v
-	}
-	if v, ok := rd.str("call_interactive_url"); ok {
-		next.CallInteractiveURL = v
-	}
-	if v, ok := rd.str("disk_space_notify_email"); ok {
-		next.DiskSpaceNotifyEmail = v
-	}
-	if v, ok := rd.str("geo_list"); ok {
-		next.GeoList = v
-	}
+	rd.setBool("call_interactive_out_call", &next.CallInteractiveOutCall)
+	rd.setStr("call_interactive_url", &next.CallInteractiveURL)
+	rd.setStr("disk_space_notify_email", &next.DiskSpaceNotifyEmail)
+	rd.setStr("geo_list", &next.GeoList)
 	if rd.err != nil {
 		return rd.err
 	}
 	*ci = next
 	return nil
-}
-
-// optionalID reads a nullable id field: absent keeps cur; null or 0
-// clears it; a positive integer sets it.
-func (rd *reader) optionalID(key string, cur *int64) *int64 {
-	if rd.isNull(key) {
-		return nil
-	}
-	v, ok := rd.integer(key)
-	switch {
-	case !ok:
-		return cur
-	case v < 0:
-		rd.fail(key, "must not be negative, got %d", v)
-		return cur
-	case v == 0:
-		return nil
-	}
-	return &v
 }

@@ -1,6 +1,7 @@
 package sandbox
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"net/http"
@@ -8,12 +9,19 @@ import (
 )
 
 // record is what a collection needs of a client object type (an interval,
-// a dial rule list, ...): its id and owner fields, and a deep copy.
+// a dial rule list, ...): its id field and a deep copy. A type with a plain
+// client id or dealer id field is also a clientRecord or dealerRecord.
 type record[T any] interface {
 	*T
-	ids() (id, clientID, dealerID *int64)
+	key() *int64
 	clone() T
 }
+
+// clientRecord is a record with a client_id field.
+type clientRecord interface{ clientKey() *int64 }
+
+// dealerRecord is a record with a dealer_id field.
+type dealerRecord interface{ dealerKey() *int64 }
 
 // collection holds the records of one object type by id. Ids are handed
 // out ascending from the type's first id and never reused. The Server's
@@ -38,6 +46,9 @@ func (c *collection[T, R]) has(id int64) bool {
 	return ok
 }
 
+// len is the number of records.
+func (c *collection[T, R]) len() int { return len(c.byID) }
+
 // all returns copies of every record, ids ascending.
 func (c *collection[T, R]) all() []T {
 	out := make([]T, 0, len(c.byID))
@@ -48,10 +59,31 @@ func (c *collection[T, R]) all() []T {
 	return out
 }
 
+// find returns a copy of the first record (ids ascending) that match
+// accepts.
+func (c *collection[T, R]) find(match func(*T) bool) (T, bool) {
+	for _, v := range c.all() {
+		if match(&v) {
+			return v, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// update changes every stored record in place with edit (no copy is made
+// first: edit must not keep the pointer).
+func (c *collection[T, R]) update(edit func(*T)) {
+	for id, v := range c.byID {
+		edit(&v)
+		c.byID[id] = v
+	}
+}
+
 // put stores v, giving it the next id when its id is 0, and returns a copy
 // of the stored record.
 func (c *collection[T, R]) put(v T) T {
-	id, _, _ := R(&v).ids()
+	id := R(&v).key()
 	if *id == 0 {
 		*id = c.next
 	}
@@ -71,7 +103,7 @@ func (c *collection[T, R]) remove(id int64) bool {
 // the next id at least next.
 func (c *collection[T, R]) restore(what string, records []T, next int64) error {
 	for _, v := range records {
-		id, _, _ := R(&v).ids()
+		id := R(&v).key()
 		if *id <= 0 || c.has(*id) {
 			return fmt.Errorf("bad or duplicate %s id %d", what, *id)
 		}
@@ -84,21 +116,31 @@ func (c *collection[T, R]) restore(what string, records []T, next int64) error {
 // owned returns v as a record of clientID: a zero client id becomes
 // clientID and a zero dealer id DemoDealerID.
 func owned[T any, R record[T]](v T, clientID int64) T {
-	_, client, dealer := R(&v).ids()
-	if *client == 0 {
-		*client = clientID
+	if r, ok := any(R(&v)).(clientRecord); ok && *r.clientKey() == 0 {
+		*r.clientKey() = clientID
 	}
-	if *dealer == 0 {
-		*dealer = DemoDealerID
+	if r, ok := any(R(&v)).(dealerRecord); ok && *r.dealerKey() == 0 {
+		*r.dealerKey() = DemoDealerID
 	}
 	return v
 }
 
+// Operations an objectType may leave out (a resource the vendor does not
+// let clients create, change or delete).
+type op uint8
+
+const (
+	opCreate op = 1 << iota
+	opUpdate
+	opDelete
+)
+
 // objectType is one object type of the client, stored in a collection and
 // served as the vendor's REST resource below /client/{cid}/<path>/: GET
-// lists a page, POST creates (201), and /<path>/{id} answers GET, PUT
-// (partial unless fullPut) and DELETE (204). An unknown id answers 404
-// "Record not found" before the body is looked at; an invalid body or query
+// lists a page (after the type's filters), POST creates (201), and
+// /<path>/{id} answers GET, PUT (partial unless fullPut) and DELETE (204),
+// less the operations in without (405). An unknown id answers 404 "Record
+// not found" before the body is looked at; an invalid body or query
 // answers 400 validation_error. The handlers run under the store lock
 // (dispatch takes it); the inspection helpers take it themselves.
 type objectType[T any, R record[T]] struct {
@@ -106,29 +148,65 @@ type objectType[T any, R record[T]] struct {
 	path string
 	// of picks the collection out of a store (Restore replaces the store).
 	of func(*store) *collection[T, R]
-	// parse validates a body into the changes it makes; with required,
-	// every field a new record needs must be given.
-	parse func(o object, required bool) (func(*T), error)
+	// parse validates a body and writes the changes it makes into v (a
+	// copy: it is dropped when parse fails); with required, every field a
+	// new record needs must be given. v.ID is 0 for a POST. An error that
+	// is a *refusal answers its own reply, any other 400
+	// validation_error.
+	parse func(o object, v *T, required bool) error
 	// fullPut makes PUT require what POST requires.
 	fullPut bool
-	// refuseDelete, when set, answers instead of deleting a record that is
-	// still in use.
-	refuseDelete func(id int64) (reply, bool)
+	// without lists the operations the type does not serve.
+	without op
+	// filters are the list's documented query filters.
+	filters []filter[T]
+	// fill, when set, sets the fields the API derives or fills in itself
+	// (when still zero) before a record is stored: by POST, PUT and the
+	// Put helper.
+	fill func(*T)
+	// limit, when set, is the client's quota of records of this type
+	// (0: none), named limitName in /limit/: a POST when it is reached
+	// answers 400 limit_exceeded.
+	limit     func(Limits) int64
+	limitName string
+	// onDelete, when set, runs before a record is deleted: it may refuse
+	// (answer instead, e.g. 409 while the record is in use) or clear
+	// references to the record.
+	onDelete func(id int64) (reply, bool)
 }
 
 func (t *objectType[T, R]) records() *collection[T, R] { return t.of(&t.s.st) }
 
 func (t *objectType[T, R]) routes() []route {
+	list := map[string]handler{http.MethodGet: t.serveList}
+	one := map[string]handler{http.MethodGet: t.serveGet}
+	if t.without&opCreate == 0 {
+		list[http.MethodPost] = t.serveCreate
+	}
+	if t.without&opUpdate == 0 {
+		one[http.MethodPut] = t.serveUpdate
+	}
+	if t.without&opDelete == 0 {
+		one[http.MethodDelete] = t.serveDelete
+	}
 	return []route{
-		{[]string{"client", "{cid}", t.path}, map[string]handler{
-			http.MethodGet: t.serveList, http.MethodPost: t.serveCreate}},
-		{[]string{"client", "{cid}", t.path, "{id}"}, map[string]handler{
-			http.MethodGet: t.serveGet, http.MethodPut: t.serveUpdate, http.MethodDelete: t.serveDelete}},
+		{[]string{"client", "{cid}", t.path}, list},
+		{[]string{"client", "{cid}", t.path, "{id}"}, one},
 	}
 }
 
 func (t *objectType[T, R]) serveList(c *call) reply {
-	page, err := pageOf(t.records().all(), c.query)
+	items := t.records().all()
+	for _, f := range t.filters {
+		keep, err := f(c.query)
+		if err != nil {
+			return validationFailed(err)
+		}
+		if keep != nil {
+			items = slices.DeleteFunc(items, func(v T) bool { return !keep(&v) })
+		}
+	}
+	page, err := pageOf(items, c.query)
 	if err != nil {
 		return validationFailed(err)
 	}
@@ -136,14 +214,19 @@ func (t *objectType[T, R]) serveList(c *call) reply {
 }
 
 func (t *objectType[T, R]) serveCreate(c *call) reply {
-	change, err := t.parse(c.body, true)
-	if err != nil {
-		return validationFailed(err)
-	}
 	var v T
 	v = owned[T, R](v, t.s.st.client.ID)
-	change(&v)
-	return replyOf(http.StatusCreated, t.records().put(v))
+	if err := t.parse(c.body, &v, true); err != nil {
+		return failed(err)
+	}
+	if t.limit != nil {
+		limit, n := t.limit(t.s.st.limits), t.records().len()
+		if limit > 0 && int64(n) >= limit {
+			return errReply(http.StatusBadRequest,
+				fmt.Sprintf("%s reached: the client already has %d of %d", t.limitName, n, limit), "limit_exceeded")
+		}
+	}
+	return replyOf(http.StatusCreated, t.store(v))
 }
 
 func (t *objectType[T, R]) serveGet(c *call) reply {
@@ -159,12 +242,10 @@ func (t *objectType[T, R]) serveUpdate(c *call) reply {
 	if !ok {
 		return recordNotFound()
 	}
-	change, err := t.parse(c.body, t.fullPut)
-	if err != nil {
-		return validationFailed(err)
+	if err := t.parse(c.body, &v, t.fullPut); err != nil {
+		return failed(err)
 	}
-	change(&v)
-	return replyOf(http.StatusOK, t.records().put(v))
+	return replyOf(http.StatusOK, t.store(v))
 }
 
 func (t *objectType[T, R]) serveDelete(c *call) reply {
@@ -172,13 +253,21 @@ func (t *objectType[T, R]) serveDelete(c *call) reply {
 	if !records.has(c.id) {
 		return recordNotFound()
 	}
-	if t.refuseDelete != nil {
-		if rp, refused := t.refuseDelete(c.id); refused {
+	if t.onDelete != nil {
+		if rp, refused := t.onDelete(c.id); refused {
 			return rp
 		}
 	}
 	records.remove(c.id)
 	return reply{status: http.StatusNoContent}
+}
+
+// store fills in v and stores it.
+func (t *objectType[T, R]) store(v T) T {
+	if t.fill != nil {
+		t.fill(&v)
+	}
+	return t.records().put(v)
 }
 
 // all is the inspection helper behind Intervals, DialRules, ...
@@ -197,22 +286,49 @@ func (t *objectType[T, R]) one(id int64) (T, bool) {
 
 // put is the inspection helper behind PutInterval, PutDialRule, ...: no
 // validation; ID 0 gets the next id, ClientID and DealerID 0 the seeded
-// client's.
+// client's; fields the API fills in itself are filled in when zero.
 func (t *objectType[T, R]) put(v T) T {
 	t.s.mu.Lock()
 	defer t.s.mu.Unlock()
-	return t.records().put(owned[T, R](v, t.s.st.client.ID))
+	return t.store(owned[T, R](v, t.s.st.client.ID))
 }
 
-// remove is the inspection helper behind DeleteInterval, DeleteDialRule, ...
+// remove is the inspection helper behind DeleteInterval, DeleteDialRule,
+// ...: no checks and no clean-up of references (they dangle, as after
+// drift).
 func (t *objectType[T, R]) remove(id int64) bool {
 	t.s.mu.Lock()
 	defer t.s.mu.Unlock()
 	return t.records().remove(id)
 }
 
+// refusal is a parse error that answers its own reply (a 409, ...)
+// instead of 400 validation_error.
+type refusal struct{ rp reply }
+
+func (r *refusal) Error() string {
+	if e, ok := r.rp.body.(apiError); ok {
+		return e.Message
+	}
+	return http.StatusText(r.rp.status)
+}
+
+// failed answers a parse error.
+func failed(err error) reply {
+	if r, ok := errors.AsType[*refusal](err); ok {
+		return r.rp
+	}
+	return validationFailed(err)
+}
+
 func recordNotFound() reply { return errReply(http.StatusNotFound, "Record not found", "") }
 
 func validationFailed(err error) reply {
 	return errReply(http.StatusBadRequest, err.Error(), "validation_error")
+}
+
+// inUse is the 409 of a DELETE refused while something refers to the
+// record.
+func inUse(format string, args ...any) reply {
+	return errReply(http.StatusConflict, fmt.Sprintf(format, args...), "in_use")
 }

@@ -21,32 +21,27 @@ type DialRule struct {
 	Comment  string `json:"comment"` // "" when not set
 }
 
-func (l *DialRuleList) ids() (id, clientID, dealerID *int64) {
-	return &l.ID, &l.ClientID, &l.DealerID
-}
+func (l *DialRuleList) key() *int64       { return &l.ID }
+func (l *DialRuleList) clientKey() *int64 { return &l.ClientID }
+func (l *DialRuleList) dealerKey() *int64 { return &l.DealerID }
 
 func (l DialRuleList) clone() DialRuleList {
 	l.DialRules = append([]DialRule{}, l.DialRules...)
 	return l
 }
 
-// dialRulePatch is a validated dial rule list body; nil fields were not
-// given.
-type dialRulePatch struct {
-	name  *string
-	rules []DialRule
-}
-
-// parseDialRulePatch validates a dial rule list body into the changes it
-// makes. With required, name and dial_rules must both be given.
-func parseDialRulePatch(o object, required bool) (func(*DialRuleList), error) {
+// parseDialRuleList validates a dial rule list body into l. With
+// required, name and dial_rules must both be given.
+func parseDialRuleList(o object, l *DialRuleList, required bool) error {
 	rd := &reader{o: o}
-	p := dialRulePatch{name: rd.name(required)}
-	var err error
-	if p.rules, err = objects(rd, "dial_rules", "rule", required, parseDialRule); err != nil {
-		return nil, err
+	if name := rd.name(required); name != nil {
+		l.Name = *name
 	}
-	return p.apply, nil
+	rules, err := objects(rd, "dial_rules", "rule", required, parseDialRule)
+	if rules != nil {
+		l.DialRules = rules
+	}
+	return err
 }
 
 // parseDialRule reads dial_rules[i]: match_exp (required, non-empty, a
@@ -67,13 +62,4 @@ func parseDialRule(o object, i int) (DialRule, error) {
 	}
 	r.Comment, _ = rd.str("comment")
 	return r, rd.err
-}
-
-func (p dialRulePatch) apply(l *DialRuleList) {
-	if p.name != nil {
-		l.Name = *p.name
-	}
-	if p.rules != nil {
-		l.DialRules = p.rules
-	}
 }

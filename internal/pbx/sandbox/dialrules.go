@@ -1,25 +1,24 @@
 package sandbox
 
-import (
-	"fmt"
-	"net/http"
-)
-
-// dialRules serves the client's dial rule lists. PUT is partial; a list the
-// client has attached cannot be deleted (409).
+// dialRules serves the client's dial rule lists. PUT is partial; a list
+// the client or an extension has attached cannot be deleted (409).
 func (s *Server) dialRules() *objectType[DialRuleList, *DialRuleList] {
 	return &objectType[DialRuleList, *DialRuleList]{
-		s:     s,
-		path:  "dial_rule",
-		of:    func(st *store) *collection[DialRuleList, *DialRuleList] { return &st.dialRules },
-		parse: parseDialRulePatch,
-		refuseDelete: func(id int64) (reply, bool) {
-			if !s.st.dialRuleInUse(id) {
-				return reply{}, false
+		s:         s,
+		path:      "dial_rule",
+		of:        func(st *store) *collection[DialRuleList, *DialRuleList] { return &st.dialRules },
+		parse:     parseDialRuleList,
+		limit:     func(l Limits) int64 { return l.DialRuleLimit },
+		limitName: "dial_rule_limit",
+		onDelete: func(id int64) (reply, bool) {
+			st := &s.st
+			if sameID(st.client.DialRuleID, id) {
+				return inUse("Dial rule list %d is in use by client %d (dial_rule_id); detach it first", id, st.client.ID), true
 			}
-			return errReply(http.StatusConflict,
-				fmt.Sprintf("Dial rule list %d is in use by client %d (dial_rule_id); detach it first", id, s.st.client.ID),
-				"in_use"), true
+			if e, ok := st.extensions.find(func(e *Extension) bool { return sameID(e.DialRuleID, id) }); ok {
+				return inUse("Dial rule list %d is in use by extension %s (id %d, dial_rule_id); detach it first", id, e.Name, e.ID), true
+			}
+			return reply{}, false
 		},
 	}
 }

@@ -1,7 +1,8 @@
 // Package sandbox emulates the Telphin cloud PBX REST API v1.0 (platform
 // "Ringme", https://apiproxy.telphin.ru) for tests and the telecom-sandbox
-// command: OAuth client credentials, client settings, time intervals and
-// outgoing-call (dial) rule lists.
+// command: OAuth client credentials, client settings and default caller
+// id, time intervals, outgoing-call (dial) rule lists, extensions,
+// extension groups, trusted networks, DIDs, sounds and limits.
 //
 // Served paths, relative to the host (point a client at server URL +
 // BasePath for the API and server URL + TokenPath for tokens). {cid} is the
@@ -24,6 +25,29 @@
 //	GET    /api/ver1.0/client/{cid}/dial_rule/{id}        one list
 //	PUT    /api/ver1.0/client/{cid}/dial_rule/{id}        partial update -> 200 + object
 //	DELETE /api/ver1.0/client/{cid}/dial_rule/{id}        delete -> 204 (409 while attached)
+//	GET    /api/ver1.0/client/{cid}/extension/            list extensions (page, per_page, filters)
+//	POST   /api/ver1.0/client/{cid}/extension/            create -> 201 (409 for a duplicate name)
+//	GET    /api/ver1.0/client/{cid}/extension/{id}        one extension
+//	PUT    /api/ver1.0/client/{cid}/extension/{id}        partial update -> 200 + object
+//	DELETE /api/ver1.0/client/{cid}/extension/{id}        delete -> 204
+//	GET    /api/ver1.0/client/{cid}/extension_group/      list groups (page, per_page, filters)
+//	POST   /api/ver1.0/client/{cid}/extension_group/      create -> 201
+//	GET    /api/ver1.0/client/{cid}/extension_group/{id}  one group
+//	PUT    /api/ver1.0/client/{cid}/extension_group/{id}  partial update -> 200
+//	DELETE /api/ver1.0/client/{cid}/extension_group/{id}  delete -> 204 (409 while in use)
+//	GET    /api/ver1.0/client/{cid}/network_permission/   list trusted-network groups (page, per_page)
+//	POST   /api/ver1.0/client/{cid}/network_permission/   create -> 201
+//	GET    /api/ver1.0/client/{cid}/network_permission/{id}  one group
+//	PUT    /api/ver1.0/client/{cid}/network_permission/{id}  partial update -> 200
+//	DELETE /api/ver1.0/client/{cid}/network_permission/{id}  delete -> 204 (409 while in use)
+//	GET    /api/ver1.0/client/{cid}/did/                  list DIDs (page, per_page, filters)
+//	GET    /api/ver1.0/client/{cid}/did/{id}              one DID
+//	PUT    /api/ver1.0/client/{cid}/did/{id}              route it (extension_id, message_extension_id)
+//	GET    /api/ver1.0/client/{cid}/ani/                  the client's default caller id
+//	PUT    /api/ver1.0/client/{cid}/ani/                  set it (ani_number, one of the DIDs)
+//	GET    /api/ver1.0/client/{cid}/sound/                list sounds (page, per_page, filters)
+//	GET    /api/ver1.0/client/{cid}/sound/{id}            one sound
+//	GET    /api/ver1.0/client/{cid}/limit/                the client's limits
 //
 // Tags: [doc] vendor documentation, including the API reference page the
 // seed was taken from (where the seed and the notes differ, the seed is
@@ -74,7 +98,8 @@
 //     route does not serve is 405 {"message":"Method not allowed"} with an
 //     Allow header. Order of checks: bearer token (401), quota (429), route
 //     (404/405), client id (404/403), record id (404), body (400), then the
-//     resource's own checks.
+//     resource's own checks: references to other objects (400), a
+//     duplicate (409), the client's limit (400).
 //
 // # Request and response encoding
 //
@@ -106,7 +131,16 @@
 //     DefaultPerPage (20, so clients must page) and may be 1..MaxPerPage
 //     (500); a value out of range or not an integer is 400
 //     validation_error (not clamped). Past the end the answer is []. Items
-//     are sorted by id ascending.
+//     are sorted by id ascending. Every list pages so, also those whose
+//     seed page shows no page parameters (extension_group,
+//     network_permission).
+//   - [code] Array filters are repeated query keys (id=1&id=2).
+//   - [inferred] A record passes a filter when its field equals one of the
+//     values (exactly, case-sensitive); filters combine with AND and apply
+//     before paging. Values of id filters must be integers (else 400
+//     validation_error naming the key); a value outside an enum (type=modem)
+//     matches nothing. Unknown query keys, also PHP-style key[]=, are
+//     ignored.
 //
 // # Rate limit
 //
@@ -140,9 +174,11 @@
 //     read-only. Other fields in a PUT body are ignored. timezone must be
 //     a known zone (below); call_interactive_method is case-sensitive;
 //     dial_rule_id must name an existing list (else 400), null or 0
-//     detaches it; hold_music and sip_network_permission_id are not checked
-//     against anything (sounds and network groups are not emulated), null or
-//     0 clears them, negative ids are 400; disk_space_notify_threshold is a
+//     detaches it; hold_music must be a sound of /sound/ (the client's own or
+//     a shared one) and sip_network_permission_id a trusted-network group,
+//     else 400; these ids are checked only when the body gives them (a
+//     dangling id left by drift does not block other changes); null or 0
+//     clears them, negative ids are 400; disk_space_notify_threshold is a
 //     percentage 0..100; call_interactive_timeout must not be negative;
 //     strings (url, email, geo_list) are not validated. Unset ids are null.
 //     The seeded values other than the documented defaults are invented.
@@ -200,18 +236,146 @@
 //     start at FirstDialRuleID (61, the id of the documented example) and
 //     are separate from interval ids.
 //
+// # Extensions
+//
+//   - [doc] Fields (seed): id, client_id, name, type ('phone', 'queue',
+//     'ivr', 'fax', 'conference'; the seed adds conference to the notes'
+//     list), status ('active', 'blocked'; Default: blocked on POST), label,
+//     caller_id_name, domain, create_date, extension_group_id, dial_rule_id,
+//     dial_rule_limit (integer), ani, ani_rfc3325, did_as_transfer_caller_id
+//     ('None', 'default', 'from', 'diversion'), message_did, extra_params.
+//     POST requires name and type; PUT takes the POST's parameters less name
+//     and type. The API answers the name as <client prefix>*<extension>
+//     (e.g. 000*100) and a POST may give just the short extension. A dial
+//     rule list is attached to an extension by dial_rule_id. List filters
+//     id, name, type, status, extension_group_id. The caller-id fields some
+//     other pages show (public_caller_id_number, ...) are not in the seed
+//     and not served.
+//   - [code] PUT is partial (clients send only caller_id_name and label).
+//   - [inferred] A POST name is the short extension, exactly as many digits
+//     as the client's extension_len (the seeded client: 3), or the full
+//     name with the client's prefix (345); else 400. The answer, the store
+//     and the name filter use the full name; a filter value without "*"
+//     gets the prefix, as on POST. name and type in a PUT body are ignored
+//     like the other read-only fields. A name the client already has is 409
+//     {"message":"Extension 345*100 already exists (id …)",
+//     "status":"already_exists"}. Unset nullable ids (extension_group_id,
+//     dial_rule_id, dial_rule_limit) are null, strings "" (ani too),
+//     did_as_transfer_caller_id "None" and extra_params the string "null"
+//     (as the client's). extension_group_id and dial_rule_id must name an
+//     existing group or list (400 "… does not exist"); null or 0 clears
+//     them. dial_rule_limit is an integer >= 0 (0 is kept), null clears it.
+//     message_did is "" or one of the client's DIDs (by name). domain is the
+//     client's; create_date is the creation time in the client's timezone.
+//     Deleting an extension unassigns the DIDs routed to it (their
+//     extension_id / message_extension_id become null); a dial rule list an
+//     extension uses cannot be deleted (409 in_use, as the client's). Ids
+//     start at FirstExtensionID (372850, the extension of the documented ANI
+//     example).
+//
+// # Extension groups
+//
+//   - [doc] name (required on POST) and extra_params; the answer adds id
+//     and client_id. List filters id, name.
+//   - [inferred] Names need not be unique. extra_params is "null" unless a
+//     POST gives it. Deleting a group an extension belongs to is 409 in_use
+//     naming the extension. Ids start at FirstExtensionGroupID.
+//
+// # Trusted networks (network_permission)
+//
+//   - [doc] name (required on POST), network_address (array of
+//     "address/mask"), network_count (read-only, Default: 0); the answer
+//     adds id and client_id. The group applies to SIP registration (the
+//     client's sip_network_permission_id, or an extension's own).
+//   - [code] PUT replaces network_address whole.
+//   - [inferred] network_address is optional ([] when not given); each item
+//     is an IPv4 address/mask: dotted decimal without leading zeros, mask
+//     0..32, host bits allowed and kept as sent; IPv6, a bare address or a
+//     non-string is 400 naming network_address[i]. Duplicates are kept.
+//     network_count is the number of networks. The group the client has as
+//     sip_network_permission_id cannot be deleted (409 in_use). No filters
+//     (the seed shows none). Ids start at FirstNetworkPermissionID.
+//
+// # DIDs
+//
+//   - [doc] GET list (filters id, name, domain, extension_id,
+//     message_extension_id), GET /{id}, PUT /{id} with extension_id and
+//     message_extension_id. Fields: id, client_id, name, comment, domain (an
+//     object), create_date, allow_message, extension_id,
+//     message_extension_id. DIDs are bought outside the API: no POST or
+//     DELETE (405). A name is the number with its country code, digits only,
+//     as in the documented ANI example 78121234567.
+//   - [inferred] domain is {"id": DemoDomainID, "name": <client domain>}
+//     and the domain filter matches its name; the name filter matches
+//     exactly (no "+" or "00" spellings). extension_id and
+//     message_extension_id must name an existing extension (400), null or 0
+//     unassigns; other fields of the body are ignored. message_extension_id
+//     may only be set on a DID with allow_message (else 400). Seeded: four
+//     DIDs from FirstDIDID, none routed: DemoDID (78121234567), DemoMessageDID
+//     (74951234567, the only one with allow_message), 74951234568 and
+//     78001234567.
+//
+// # Default caller id (ANI)
+//
+//   - [doc] PUT /client/{cid}/ani/ takes ani_number (required), which must
+//     be one of the client's DIDs; GET and PUT answer {"default": <number>},
+//     documented as 'None' when none is set. The docs speak of resetting it.
+//   - [inferred] "None" is the string. ani_number "" resets it; a missing
+//     or null ani_number, or a number that is not the name of one of the
+//     client's DIDs (exact spelling), is 400 validation_error.
+//
+// # Sounds
+//
+//   - [doc] GET /client/{cid}/sound/ with page, per_page, id and title
+//     (arrays) and own_only (boolean); fields id, client_id, dealer_id,
+//     title, filename.
+//   - [inferred] Only the list and GET /{id} are served (uploads, PUT,
+//     DELETE: 405; /sound/search/ is not served). The list has the
+//     client's own sounds (client_id set) and its dealer's shared ones
+//     (client_id null); own_only=true (true/false/1/0, any case) keeps the
+//     own ones, another value is 400; title matches exactly. Seeded: five
+//     sounds from FirstSoundID, three shared and two own
+//     (DemoHoldMusicSoundID is the client's music on hold).
+//
+// # Limits
+//
+//   - [doc] GET /client/{cid}/limit/ answers disk_quota, ivr_option_limit,
+//     dial_rule_limit, user_extension_group_limit, extension_agent_limit,
+//     ivr_rule_limit, sound_limit, application_limit, user_client_limit,
+//     extension_group_limit, user_extension_limit, calls_limit,
+//     network_permission_limit, remote_agent_limit, interval_limit,
+//     event_limit, extension_limit, incom_rule_limit, ivr_context_limit and
+//     reg_limit (integers; disk_quota and reg_limit Default: 0). They cap the
+//     number of the client's objects.
+//   - [inferred] 0 means no limit. A POST that would pass extension_limit,
+//     extension_group_limit, network_permission_limit, interval_limit or
+//     dial_rule_limit answers 400 {"message":"extension_limit reached: the
+//     client already has 2 of 2","status":"limit_exceeded"} (the docs give
+//     no code; not 429, since retrying does not help, and not 409, which a
+//     client may take for a duplicate). Lowering a limit below the count
+//     only refuses new objects. Seeded limits (see seedLimits) are
+//     plausible inventions; interval_limit and dial_rule_limit are 0 so that
+//     intervals and dial rule lists stay unlimited unless a test sets them.
+//
 // # Test helpers and state
 //
-// Seeded data: the application DemoAppID/DemoAppSecret and the client
-// DemoClientID (DemoClientName, DemoTimezone) with no dial rule list
-// attached; no intervals and no dial rule lists.
+// Seeded data: the application DemoAppID/DemoAppSecret; the client
+// DemoClientID (DemoClientName, DemoTimezone, prefix 345, extension_len 3)
+// with no dial rule list attached and no default caller id; its DIDs and
+// sounds (above) and limits; no intervals, dial rule lists, extensions,
+// extension groups or trusted-network groups.
 //
-// Intervals, Interval, PutInterval, DeleteInterval, DialRules, DialRule,
-// PutDialRule, DeleteDialRule, ClientInfo and SetClientInfo read and change
-// the state behind the API, without validation, recording, quota or faults.
-// Snapshot and Restore persist the data (client, intervals, lists, next
-// ids); issued tokens, the quota window and the options are runtime state
-// and are not part of it, so tokens stay valid across Restore.
+// For every object type X (Interval, DialRule, Extension, ExtensionGroup,
+// NetworkPermission, DID, Sound) the helpers Xs, X, PutX and DeleteX read
+// and change the state behind the API, as do ClientInfo, SetClientInfo,
+// ClientANI, SetClientANI, Limits and SetLimits (WithLimits sets the
+// limits at start): without validation, recording, quota or faults; PutDID
+// is how a test gives the client another number. Snapshot and Restore
+// persist the data (client, default caller id, limits, every object type,
+// next ids); a snapshot of an older build, without the newer members,
+// restores with the seeded DIDs and sounds and the configured limits.
+// Issued tokens, the quota window and the options are runtime state and
+// are not part of it, so tokens stay valid across Restore.
 //
 // Server.Kit records every request (the token requests too) and injects
 // faults in front of the whole server (package sandboxkit).

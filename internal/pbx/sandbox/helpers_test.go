@@ -236,3 +236,22 @@ func mustCreateDialRule(t *testing.T, a *api, body any) DialRuleList {
 	t.Helper()
 	return decode[DialRuleList](t, a.do("POST", "/client/@me/dial_rule/", body), http.StatusCreated)
 }
+
+// mustCreate posts body to path (below BasePath) and decodes the 201.
+func mustCreate[T any](t *testing.T, a *api, path string, body any) T {
+	t.Helper()
+	return decode[T](t, a.do("POST", path, body), http.StatusCreated)
+}
+
+func mustCreateExtension(t *testing.T, a *api, body any) Extension {
+	t.Helper()
+	return mustCreate[Extension](t, a, "/client/@me/extension/", body)
+}
+
+// demoTime is the fixed clock of tests that check create_date: 12:00 in
+// the client's Europe/Moscow.
+var demoTime = time.Date(2025, 6, 2, 9, 0, 0, 0, time.UTC)
+
+const demoStamp = "2025-06-02 12:00:00"
+
+func ptr[T any](v T) *T { return &v }

@@ -77,7 +77,7 @@ func TestTrailingSlashAndRepeatedSlashes(t *testing.T) {
 
 func TestUnknownPathsAndMethods(t *testing.T) {
 	_, a := loggedIn(t)
-	for _, p := range []string{"/", "/client", "/client/@me/extension/", "/client/@me/interval/1/x", "/user", "/client/@me/dial_rules/"} {
+	for _, p := range []string{"/", "/client", "/client/@me/agent/local/", "/client/@me/interval/1/x", "/client/@me/extension/1/x", "/user", "/client/@me/dial_rules/"} {
 		wantJSON(t, a.do("GET", p, nil), http.StatusNotFound, `{"message":"Not found"}`)
 	}
 	// Outside the API prefix: 404 without authentication or quota headers.
@@ -92,6 +92,12 @@ func TestUnknownPathsAndMethods(t *testing.T) {
 		{"PATCH", "/client/@me/interval/3001", "DELETE, GET, PUT"},
 		{"POST", "/client/client_info/@me/", "GET, PUT"},
 		{"PUT", "/client/@me/dial_rule/", "GET, POST"},
+		{"POST", "/client/@me/did/", "GET"},
+		{"DELETE", "/client/@me/did/9101", "GET, PUT"},
+		{"PUT", "/client/@me/sound/501", "GET"},
+		{"POST", "/client/@me/sound/", "GET"},
+		{"DELETE", "/client/@me/ani/", "GET, PUT"},
+		{"PUT", "/client/@me/limit/", "GET"},
 	} {
 		ans := a.do(c.method, c.path, officeHours())
 		wantError(t, ans, http.StatusMethodNotAllowed, "", "Method not allowed")

@@ -51,3 +51,117 @@ func (s *Server) SetClientInfo(ci ClientInfo) {
 	ci.ID = DemoClientID
 	s.st.client = ci
 }
+
+// Extensions returns every extension, ids ascending.
+func (s *Server) Extensions() []Extension { return s.extensions().all() }
+
+// Extension returns extension id; false if there is none.
+func (s *Server) Extension(id int64) (Extension, bool) { return s.extensions().one(id) }
+
+// PutExtension inserts e or replaces the extension with its id, without
+// validation (drift). ID 0 gets the next id, ClientID 0 the seeded
+// client's; a name without a prefix gets the client's, an empty domain
+// and create_date are filled in. It returns the stored extension.
+func (s *Server) PutExtension(e Extension) Extension { return s.extensions().put(e) }
+
+// DeleteExtension removes extension id, leaving DIDs routed to it as they
+// are (dangling); false if there was none.
+func (s *Server) DeleteExtension(id int64) bool { return s.extensions().remove(id) }
+
+// ExtensionGroups returns every extension group, ids ascending.
+func (s *Server) ExtensionGroups() []ExtensionGroup { return s.extensionGroups().all() }
+
+// ExtensionGroup returns extension group id; false if there is none.
+func (s *Server) ExtensionGroup(id int64) (ExtensionGroup, bool) { return s.extensionGroups().one(id) }
+
+// PutExtensionGroup inserts g or replaces the group with its id, without
+// validation (drift). ID 0 gets the next id, ClientID 0 the seeded
+// client's. It returns the stored group.
+func (s *Server) PutExtensionGroup(g ExtensionGroup) ExtensionGroup {
+	return s.extensionGroups().put(g)
+}
+
+// DeleteExtensionGroup removes extension group id, even one in use;
+// false if there was none.
+func (s *Server) DeleteExtensionGroup(id int64) bool { return s.extensionGroups().remove(id) }
+
+// NetworkPermissions returns every trusted-network group, ids ascending.
+func (s *Server) NetworkPermissions() []NetworkPermission { return s.networkPermissions().all() }
+
+// NetworkPermission returns trusted-network group id; false if there is
+// none.
+func (s *Server) NetworkPermission(id int64) (NetworkPermission, bool) {
+	return s.networkPermissions().one(id)
+}
+
+// PutNetworkPermission inserts n or replaces the group with its id,
+// without validation (drift); NetworkCount is derived. ID 0 gets the next
+// id, ClientID 0 the seeded client's. It returns the stored group.
+func (s *Server) PutNetworkPermission(n NetworkPermission) NetworkPermission {
+	return s.networkPermissions().put(n)
+}
+
+// DeleteNetworkPermission removes trusted-network group id, even one in
+// use; false if there was none.
+func (s *Server) DeleteNetworkPermission(id int64) bool { return s.networkPermissions().remove(id) }
+
+// DIDs returns every DID of the client, ids ascending.
+func (s *Server) DIDs() []DID { return s.dids().all() }
+
+// DID returns DID id; false if there is none.
+func (s *Server) DID(id int64) (DID, bool) { return s.dids().one(id) }
+
+// PutDID adds a DID (as if the client had bought the number) or replaces
+// the DID with its id (drift), without validation. ID 0 gets the next id,
+// ClientID 0 the seeded client's; an empty domain and create_date are
+// filled in. It returns the stored DID.
+func (s *Server) PutDID(d DID) DID { return s.dids().put(d) }
+
+// DeleteDID removes DID id (as if the number had been released); false if
+// there was none.
+func (s *Server) DeleteDID(id int64) bool { return s.dids().remove(id) }
+
+// Sounds returns every sound the client may use, ids ascending.
+func (s *Server) Sounds() []Sound { return s.sounds().all() }
+
+// Sound returns sound id; false if there is none.
+func (s *Server) Sound(id int64) (Sound, bool) { return s.sounds().one(id) }
+
+// PutSound inserts x or replaces the sound with its id. ID 0 gets the next
+// id, DealerID 0 DemoDealerID; a nil ClientID makes it a dealer's shared
+// sound. It returns the stored sound.
+func (s *Server) PutSound(x Sound) Sound { return s.sounds().put(x) }
+
+// DeleteSound removes sound id; false if there was none.
+func (s *Server) DeleteSound(id int64) bool { return s.sounds().remove(id) }
+
+// Limits returns the client's limits.
+func (s *Server) Limits() Limits {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st.limits
+}
+
+// SetLimits replaces the client's limits (0 means no limit). Lowering one
+// below the number of objects already there only refuses new ones.
+func (s *Server) SetLimits(l Limits) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.limits = l
+}
+
+// ClientANI returns the client's default caller id (a DID name), "" when
+// none is set (the API answers "None").
+func (s *Server) ClientANI() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st.ani
+}
+
+// SetClientANI sets the client's default caller id without validation
+// (drift); "" resets it.
+func (s *Server) SetClientANI(number string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.ani = number
+}

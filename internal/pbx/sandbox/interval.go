@@ -49,9 +49,9 @@ func conditionType(c Condition) string {
 	}
 }
 
-func (iv *Interval) ids() (id, clientID, dealerID *int64) {
-	return &iv.ID, &iv.ClientID, &iv.DealerID
-}
+func (iv *Interval) key() *int64       { return &iv.ID }
+func (iv *Interval) clientKey() *int64 { return &iv.ClientID }
+func (iv *Interval) dealerKey() *int64 { return &iv.DealerID }
 
 func (iv Interval) clone() Interval {
 	iv.Conditions = append([]Condition{}, iv.Conditions...)

@@ -13,6 +13,7 @@ type config struct {
 	rateWindow        time.Duration
 	retryAfterOn429   bool
 	strictIntervalPut bool
+	limits            Limits
 	now               func() time.Time
 }
 
@@ -30,6 +31,7 @@ func defaultConfig() config {
 		tokenTTL:   DefaultTokenTTL,
 		rateLimit:  DefaultRateLimit,
 		rateWindow: DefaultRateWindow,
+		limits:     seedLimits(),
 		now:        time.Now,
 	}
 }

@@ -21,7 +21,10 @@ func (s *Server) routeTable() []route {
 		{[]string{"client", "client_info", "{cid}"}, client},
 		{[]string{"client", "{cid}"}, map[string]handler{http.MethodGet: s.getClient}},
 		{[]string{"client", "{cid}", "client"}, client},
-	}, s.intervals().routes(), s.dialRules().routes())
+		{[]string{"client", "{cid}", "ani"}, map[string]handler{http.MethodGet: s.getANI, http.MethodPut: s.updateANI}},
+		{[]string{"client", "{cid}", "limit"}, map[string]handler{http.MethodGet: s.getLimits}},
+	}, s.intervals().routes(), s.dialRules().routes(), s.extensions().routes(), s.extensionGroups().routes(),
+		s.networkPermissions().routes(), s.dids().routes(), s.sounds().routes())
 }
 
 // match returns the route for the segments with the raw client and record

@@ -27,12 +27,83 @@ const (
 // answers 404 client_not_found.
 const ForeignClientID = 12346
 
-// First ids handed out. Ids only increase and are never reused.
-// FirstDialRuleID is the id of the documented example answer.
+// DemoDomainID is the id of the seeded client's SIP domain (ClientInfo
+// Domain), as DIDs name it.
+const DemoDomainID = 5012
+
+// First ids handed out. Ids only increase and are never reused; every
+// object type counts on its own. FirstDialRuleID and FirstExtensionID are
+// the ids of documented examples. The seeded DIDs and sounds take the first
+// ids of their types.
 const (
-	FirstIntervalID = int64(3001)
-	FirstDialRuleID = int64(61)
+	FirstIntervalID          = int64(3001)
+	FirstDialRuleID          = int64(61)
+	FirstExtensionID         = int64(372850)
+	FirstExtensionGroupID    = int64(2101)
+	FirstNetworkPermissionID = int64(801)
+	FirstDIDID               = int64(9101)
+	FirstSoundID             = int64(501)
 )
+
+// The seeded DIDs of the client, in id order from FirstDIDID. None is
+// routed anywhere. DemoDID is the number of the vendor's ANI example;
+// DemoMessageDID is the only one that allows messages (SMS).
+const (
+	DemoDID        = "78121234567"
+	DemoMessageDID = "74951234567"
+)
+
+func seedDIDs() []DID {
+	did := func(name, comment string, allowMessage bool) DID {
+		return DID{ClientID: DemoClientID, Name: name, Comment: comment, AllowMessage: allowMessage,
+			Domain: DIDDomain{ID: DemoDomainID, Name: seedDomain}, CreateDate: "2019-03-14 10:25:00"}
+	}
+	return []DID{
+		did(DemoDID, "Saint Petersburg office", false),
+		did(DemoMessageDID, "Moscow main line", true),
+		did("74951234568", "Moscow sales", false),
+		did("78001234567", "Toll-free", false),
+	}
+}
+
+// The seeded sounds, in id order from FirstSoundID: three the dealer
+// shares with its clients (ClientID nil) and two of the client's own.
+// DemoHoldMusicSoundID is the client's own music on hold.
+const DemoHoldMusicSoundID = FirstSoundID + 3
+
+func seedSounds() []Sound {
+	own := func(title, file string) Sound {
+		id := int64(DemoClientID)
+		return Sound{ClientID: &id, DealerID: DemoDealerID, Title: title, Filename: file}
+	}
+	shared := func(title, file string) Sound {
+		return Sound{DealerID: DemoDealerID, Title: title, Filename: file}
+	}
+	return []Sound{
+		shared("Default music on hold", "moh_default.mp3"),
+		shared("Classical", "moh_classical.mp3"),
+		shared("Please hold the line", "please_hold.wav"),
+		own("Office music on hold", "office_moh.mp3"),
+		own("Office greeting", "office_greeting.wav"),
+	}
+}
+
+// seedLimits are the client's quotas as the emulator starts (WithLimits
+// changes them). disk_quota and reg_limit have their documented default 0;
+// 0 means no limit, so intervals and dial rule lists are not limited
+// unless a test sets a limit. The other values are plausible inventions.
+func seedLimits() Limits {
+	return Limits{
+		ExtensionLimit: 1000, ExtensionGroupLimit: 100, NetworkPermissionLimit: 100,
+		EventLimit: 10, IncomRuleLimit: 20, SoundLimit: 200, CallsLimit: 30,
+		IVROptionLimit: 20, IVRRuleLimit: 50, IVRContextLimit: 10,
+		ExtensionAgentLimit: 100, RemoteAgentLimit: 20, ApplicationLimit: 5,
+		UserClientLimit: 5, UserExtensionGroupLimit: 20, UserExtensionLimit: 1000,
+	}
+}
+
+// seedDomain is the seeded client's SIP domain.
+const seedDomain = "sandbox.sip.telphin.ru"
 
 // seedClient is the client as the emulator starts. Values not in the
 // sources are plausible inventions.
@@ -40,7 +111,7 @@ func seedClient() ClientInfo {
 	return ClientInfo{
 		ID:                       DemoClientID,
 		Name:                     DemoClientName,
-		Domain:                   "sandbox.sip.telphin.ru",
+		Domain:                   seedDomain,
 		DomainPrefix:             "sandbox",
 		Prefix:                   "345",
 		CreateDate:               "2019-03-14 10:21:07",

@@ -21,8 +21,8 @@ type Server struct {
 	st store
 }
 
-// New returns an emulator with the seeded client and no intervals or dial
-// rule lists (see the package documentation).
+// New returns an emulator with the seeded client, its DIDs and sounds, and
+// no other objects (see the package documentation).
 func New(opts ...Option) *Server {
 	cfg := sandboxkit.Configure(defaultConfig(), opts)
 	s := &Server{
@@ -30,7 +30,7 @@ func New(opts ...Option) *Server {
 		cfg:    cfg,
 		tokens: sandboxkit.NewTokens(tokenBytes),
 		rate:   newRateLimiter(cfg.rateLimit, cfg.rateWindow),
-		st:     newStore(),
+		st:     newStore(cfg),
 	}
 	s.routes = s.routeTable()
 	return s

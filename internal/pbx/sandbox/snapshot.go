@@ -8,14 +8,28 @@ import (
 
 // snapshotData is the persisted form of the store. Configuration (app
 // credentials, options), issued tokens and the rate-limit window are not
-// part of it.
+// part of it. Members added after version 1 may be missing (snapshots of
+// older builds): then the store keeps its seeded DIDs, sounds and
+// configured limits, and has no other objects of the new types.
 type snapshotData struct {
-	Version        int            `json:"version"`
-	NextIntervalID int64          `json:"next_interval_id"`
-	NextDialRuleID int64          `json:"next_dial_rule_id"`
-	Client         ClientInfo     `json:"client"`
-	Intervals      []Interval     `json:"intervals"`
-	DialRules      []DialRuleList `json:"dial_rules"`
+	Version                 int                 `json:"version"`
+	NextIntervalID          int64               `json:"next_interval_id"`
+	NextDialRuleID          int64               `json:"next_dial_rule_id"`
+	NextExtensionID         int64               `json:"next_extension_id,omitempty"`
+	NextExtensionGroupID    int64               `json:"next_extension_group_id,omitempty"`
+	NextNetworkPermissionID int64               `json:"next_network_permission_id,omitempty"`
+	NextDIDID               int64               `json:"next_did_id,omitempty"`
+	NextSoundID             int64               `json:"next_sound_id,omitempty"`
+	Client                  ClientInfo          `json:"client"`
+	ClientANI               string              `json:"client_ani,omitempty"`
+	Limits                  *Limits             `json:"limits,omitempty"`
+	Intervals               []Interval          `json:"intervals"`
+	DialRules               []DialRuleList      `json:"dial_rules"`
+	Extensions              []Extension         `json:"extensions,omitempty"`
+	ExtensionGroups         []ExtensionGroup    `json:"extension_groups,omitempty"`
+	NetworkPermissions      []NetworkPermission `json:"network_permissions,omitempty"`
+	DIDs                    []DID               `json:"dids"`
+	Sounds                  []Sound             `json:"sounds"`
 }
 
 const snapshotVersion = 1
@@ -23,13 +37,27 @@ const snapshotVersion = 1
 // Snapshot returns the whole store as JSON.
 func (s *Server) Snapshot() ([]byte, error) {
 	return sandboxkit.Snapshot(&s.mu, func() snapshotData {
+		st := &s.st
+		limits := st.limits
 		return snapshotData{
-			Version:        snapshotVersion,
-			NextIntervalID: s.st.intervals.next,
-			NextDialRuleID: s.st.dialRules.next,
-			Client:         s.st.client.clone(),
-			Intervals:      s.st.intervals.all(),
-			DialRules:      s.st.dialRules.all(),
+			Version:                 snapshotVersion,
+			NextIntervalID:          st.intervals.next,
+			NextDialRuleID:          st.dialRules.next,
+			NextExtensionID:         st.extensions.next,
+			NextExtensionGroupID:    st.extensionGroups.next,
+			NextNetworkPermissionID: st.networkPermissions.next,
+			NextDIDID:               st.dids.next,
+			NextSoundID:             st.sounds.next,
+			Client:                  st.client.clone(),
+			ClientANI:               st.ani,
+			Limits:                  &limits,
+			Intervals:               st.intervals.all(),
+			DialRules:               st.dialRules.all(),
+			Extensions:              st.extensions.all(),
+			ExtensionGroups:         st.extensionGroups.all(),
+			NetworkPermissions:      st.networkPermissions.all(),
+			DIDs:                    st.dids.all(),
+			Sounds:                  st.sounds.all(),
 		}
 	})
 }
@@ -37,18 +65,45 @@ func (s *Server) Snapshot() ([]byte, error) {
 // Restore replaces the store with a Snapshot. On error the store is left
 // unchanged. Tokens stay valid.
 func (s *Server) Restore(data []byte) error {
-	return sandboxkit.Restore(&s.mu, &s.st, data, "pbx", snapshotVersion, snapshotData.toStore)
+	return sandboxkit.Restore(&s.mu, &s.st, data, "pbx", snapshotVersion, func(d snapshotData) (store, error) {
+		return d.toStore(s.cfg)
+	})
 }
 
-func (d snapshotData) toStore() (store, error) {
-	st := newStore()
+func (d snapshotData) toStore(cfg config) (store, error) {
+	st := newStore(cfg)
 	if d.Client.ID != DemoClientID {
 		return st, fmt.Errorf("client id %d, want %d", d.Client.ID, DemoClientID)
 	}
 	st.client = d.Client.clone()
-	if err := st.intervals.restore("interval", d.Intervals, d.NextIntervalID); err != nil {
-		return st, err
+	st.ani = d.ClientANI
+	if d.Limits != nil {
+		st.limits = *d.Limits
 	}
-	err := st.dialRules.restore("dial rule list", d.DialRules, d.NextDialRuleID)
-	return st, err
+	// A snapshot that lists DIDs or sounds replaces the seeded ones.
+	if d.DIDs != nil {
+		st.dids = newCollection[DID](FirstDIDID)
+	}
+	if d.Sounds != nil {
+		st.sounds = newCollection[Sound](FirstSoundID)
+	}
+	return st, firstError(
+		st.intervals.restore("interval", d.Intervals, d.NextIntervalID),
+		st.dialRules.restore("dial rule list", d.DialRules, d.NextDialRuleID),
+		st.extensions.restore("extension", d.Extensions, d.NextExtensionID),
+		st.extensionGroups.restore("extension group", d.ExtensionGroups, d.NextExtensionGroupID),
+		st.networkPermissions.restore("network permission group", d.NetworkPermissions, d.NextNetworkPermissionID),
+		st.dids.restore("DID", d.DIDs, d.NextDIDID),
+		st.sounds.restore("sound", d.Sounds, d.NextSoundID),
+	)
+}
+
+// firstError returns the first non-nil error.
+func firstError(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

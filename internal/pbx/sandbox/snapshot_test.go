@@ -2,11 +2,37 @@ package sandbox
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"reflect"
 	"strings"
 	"testing"
 )
+
+// restoredCopy restores a Snapshot of s into a new emulator (with a token)
+// and checks that it holds the same state and snapshots the same.
+func restoredCopy(t *testing.T, s *Server) (*Server, *api, []byte) {
+	t.Helper()
+	data, err := s.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, a2 := loggedIn(t)
+	if err := s2.Restore(data); err != nil {
+		t.Fatal(err)
+	}
+	state := func(s *Server) []any {
+		return []any{s.ClientInfo(), s.ClientANI(), s.Limits(), s.Intervals(), s.DialRules(), s.Extensions(),
+			s.ExtensionGroups(), s.NetworkPermissions(), s.DIDs(), s.Sounds()}
+	}
+	if !reflect.DeepEqual(state(s2), state(s)) {
+		t.Fatalf("restored state differs:\n%+v\n%+v", state(s2), state(s))
+	}
+	if again, _ := s2.Snapshot(); string(again) != string(data) {
+		t.Fatalf("snapshot of the restored state differs:\n%s\n%s", again, data)
+	}
+	return s2, a2, data
+}
 
 func TestSnapshotRestoreRoundTrip(t *testing.T) {
 	s, a := loggedIn(t)
@@ -15,23 +41,7 @@ func TestSnapshotRestoreRoundTrip(t *testing.T) {
 	wantStatus(t, a.do("DELETE", "/client/@me/interval/3002", nil), http.StatusNoContent)
 	l := mustCreateDialRule(t, a, russianOnly())
 	wantStatus(t, a.do("PUT", "/client/client_info/@me/", map[string]any{"dial_rule_id": l.ID, "timezone": "UTC"}), http.StatusOK)
-	data, err := s.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	s2, a2 := loggedIn(t)
-	if err := s2.Restore(data); err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(s2.Intervals(), s.Intervals()) || !reflect.DeepEqual(s2.DialRules(), s.DialRules()) ||
-		!reflect.DeepEqual(s2.ClientInfo(), s.ClientInfo()) {
-		t.Fatal("restored state differs")
-	}
-	again, _ := s2.Snapshot()
-	if string(again) != string(data) {
-		t.Fatalf("snapshot of the restored state differs:\n%s\n%s", again, data)
-	}
+	_, a2, data := restoredCopy(t, s)
 	// Next ids survive, also past a deleted record; the token stays valid.
 	if iv := mustCreateInterval(t, a2, officeHours()); iv.ID != gone.ID+1 {
 		t.Fatalf("next interval id %d, want %d", iv.ID, gone.ID+1)
@@ -68,5 +78,67 @@ func TestRestoreRejectsBadData(t *testing.T) {
 	after, _ := s.Snapshot()
 	if string(after) != good {
 		t.Fatal("a failed Restore changed the store")
+	}
+}
+
+func TestSnapshotKeepsOfficeObjects(t *testing.T) {
+	s, a := loggedIn(t, WithLimits(func(l *Limits) { l.EventLimit = 3 }))
+	g := mustCreate[ExtensionGroup](t, a, "/client/@me/extension_group/", map[string]any{"name": "Sales"})
+	e := mustCreateExtension(t, a, map[string]any{"name": "100", "type": "phone", "extension_group_id": g.ID})
+	gone := mustCreateExtension(t, a, map[string]any{"name": "101", "type": "phone"})
+	wantStatus(t, a.do("DELETE", fmt.Sprintf("/client/@me/extension/%d", gone.ID), nil), http.StatusNoContent)
+	n := mustCreate[NetworkPermission](t, a, "/client/@me/network_permission/", map[string]any{"name": "HQ", "network_address": []string{"10.0.0.0/8"}})
+	wantStatus(t, a.do("PUT", fmt.Sprintf("/client/@me/did/%d", FirstDIDID), map[string]any{"extension_id": e.ID}), http.StatusOK)
+	wantStatus(t, a.do("PUT", "/client/@me/ani/", map[string]any{"ani_number": DemoDID}), http.StatusOK)
+	s.DeleteSound(FirstSoundID)
+	l := s.Limits()
+	l.ExtensionLimit = 7
+	s.SetLimits(l)
+	s2, a2, _ := restoredCopy(t, s)
+	if s2.ClientANI() != DemoDID || s2.Limits().ExtensionLimit != 7 || s2.Limits().EventLimit != 3 {
+		t.Fatalf("restored ANI %q, limits %+v", s2.ClientANI(), s2.Limits())
+	}
+	if next := mustCreateExtension(t, a2, map[string]any{"name": "102", "type": "fax"}); next.ID != gone.ID+1 {
+		t.Fatalf("next extension id %d, want %d", next.ID, gone.ID+1)
+	}
+	wantStatus(t, a2.do("DELETE", fmt.Sprintf("/client/@me/extension_group/%d", g.ID), nil), http.StatusConflict)
+	if next := mustCreate[NetworkPermission](t, a2, "/client/@me/network_permission/", map[string]any{"name": "x"}); next.ID != n.ID+1 {
+		t.Fatalf("next group id %d", next.ID)
+	}
+
+	// Every DID and sound deleted stays so.
+	for _, d := range s.DIDs() {
+		s.DeleteDID(d.ID)
+	}
+	data, _ := s.Snapshot()
+	s3 := New()
+	if err := s3.Restore(data); err != nil || len(s3.DIDs()) != 0 {
+		t.Fatalf("restore without DIDs: %v, %d DIDs", err, len(s3.DIDs()))
+	}
+}
+
+// A snapshot written before extensions, DIDs and the rest existed
+// restores with the seeded DIDs and sounds and the configured limits.
+func TestRestoreOlderSnapshot(t *testing.T) {
+	old := `{"version": 1, "next_interval_id": 3005, "next_dial_rule_id": 61,
+		"client": {"id": 12345, "name": "Old", "timezone": "UTC", "prefix": "345", "extension_len": 3},
+		"intervals": [{"id": 3004, "client_id": 12345, "name": "kept", "timezone": "UTC", "conditions": [{"month": 1}]}],
+		"dial_rules": []}`
+	s := New(WithLimits(func(l *Limits) { l.ExtensionLimit = 5 }))
+	if err := s.Restore([]byte(old)); err != nil {
+		t.Fatal(err)
+	}
+	fresh := New()
+	if len(s.Intervals()) != 1 || s.ClientInfo().Name != "Old" || !reflect.DeepEqual(s.DIDs(), fresh.DIDs()) ||
+		!reflect.DeepEqual(s.Sounds(), fresh.Sounds()) || s.Limits().ExtensionLimit != 5 || len(s.Extensions()) != 0 {
+		t.Fatalf("restored: %+v %+v %+v", s.Intervals(), s.DIDs(), s.Limits())
+	}
+	for _, tc := range []struct{ data, why string }{
+		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"extensions":[{"id":0}]}`, "extension id 0"},
+		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"dids":[{"id":4},{"id":4}]}`, "DID id 4"},
+	} {
+		if err := s.Restore([]byte(tc.data)); err == nil || !strings.Contains(err.Error(), tc.why) {
+			t.Errorf("error %v, want one mentioning %q", err, tc.why)
+		}
 	}
 }
