@@ -3,6 +3,7 @@ package sandbox
 import (
 	"fmt"
 	"net/http"
+	"reflect"
 	"testing"
 )
 
@@ -63,5 +64,52 @@ func TestDialRuleHelpers(t *testing.T) {
 	wantStatus(t, a.do("PUT", "/client/client_info/@me/", map[string]any{"geo_list": "*"}), http.StatusOK)
 	if n := len(s.DialRules()); n != 0 {
 		t.Fatalf("%d lists left", n)
+	}
+}
+
+func TestOfficeHelpers(t *testing.T) {
+	s, a := loggedIn(t, WithClock(newClock(demoTime).now))
+	g := s.PutExtensionGroup(ExtensionGroup{Name: "drift"})
+	if g.ID != FirstExtensionGroupID || g.ClientID != DemoClientID {
+		t.Fatalf("PutExtensionGroup %+v", g)
+	}
+	e := s.PutExtension(Extension{Name: "7", Type: "modem", ExtensionGroupID: &g.ID})
+	want := Extension{ID: FirstExtensionID, ClientID: DemoClientID, Name: "345*7", Type: "modem",
+		Domain: seedDomain, CreateDate: demoStamp, ExtensionGroupID: &g.ID}
+	if !reflect.DeepEqual(e, want) {
+		t.Fatalf("PutExtension %+v\nwant %+v", e, want)
+	}
+	// Unvalidated state is served as it is; copies are returned.
+	if got := decode[Extension](t, a.do("GET", fmt.Sprintf("/client/@me/extension/%d", e.ID), nil), http.StatusOK); !reflect.DeepEqual(got, e) {
+		t.Fatalf("served %+v", got)
+	}
+	stored, _ := s.Extension(e.ID)
+	*stored.ExtensionGroupID = 1
+	if again, _ := s.Extension(e.ID); !sameID(again.ExtensionGroupID, g.ID) {
+		t.Fatal("Extension returned shared memory")
+	}
+	// The helpers delete what the API refuses to, and leave references
+	// dangling.
+	d := s.DIDs()[0]
+	d.ExtensionID = &e.ID
+	s.PutDID(d)
+	if !s.DeleteExtensionGroup(g.ID) || !s.DeleteExtension(e.ID) || s.DeleteExtension(e.ID) {
+		t.Fatal("Delete results")
+	}
+	if got, _ := s.DID(d.ID); !sameID(got.ExtensionID, e.ID) {
+		t.Fatalf("DID %+v", got)
+	}
+	n := s.PutNetworkPermission(NetworkPermission{Name: "any", NetworkAddress: []string{"bad", "1.2.3.4/32"}, NetworkCount: 9})
+	if n.ID != FirstNetworkPermissionID || n.NetworkCount != 2 {
+		t.Fatalf("PutNetworkPermission %+v", n)
+	}
+	if got, ok := s.NetworkPermission(n.ID); !ok || !reflect.DeepEqual(got, n) || !reflect.DeepEqual(s.NetworkPermissions(), []NetworkPermission{n}) {
+		t.Fatalf("NetworkPermission %+v", got)
+	}
+	if !s.DeleteNetworkPermission(n.ID) || len(s.NetworkPermissions()) != 0 {
+		t.Fatal("DeleteNetworkPermission")
+	}
+	if _, ok := s.ExtensionGroup(g.ID); ok || len(s.ExtensionGroups()) != 0 {
+		t.Fatal("group still there")
 	}
 }
