@@ -184,18 +184,8 @@ func TestExtensionFiltersAndPaging(t *testing.T) {
 		}
 		s.PutExtension(e)
 	}
-	names := func(query string) []string {
-		t.Helper()
-		var out []string
-		for _, e := range decode[[]Extension](t, a.do("GET", "/client/@me/extension/?"+query, nil), http.StatusOK) {
-			out = append(out, e.Name)
-		}
-		return out
-	}
-	for _, tc := range []struct {
-		query string
-		want  []string
-	}{
+	names := listed(t, a, "/client/@me/extension/", func(x Extension) string { return x.Name })
+	wantListed(t, names, []listCase{
 		{"name=101&name=345*102&name=999", []string{"345*101", "345*102"}},
 		{"type=queue&per_page=3", []string{"345*101", "345*104", "345*107"}},
 		{"type=queue&type=ivr&status=active&per_page=4", []string{"345*102", "345*104", "345*108", "345*110"}},
@@ -204,11 +194,7 @@ func TestExtensionFiltersAndPaging(t *testing.T) {
 		{"type=modem", nil},
 		{"extension_group_id=77", nil},
 		{"type=phone&page=9", nil},
-	} {
-		if got := names(tc.query); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("?%s: %v, want %v", tc.query, got, tc.want)
-		}
-	}
+	})
 	if got := names(""); len(got) != DefaultPerPage || got[0] != "345*100" {
 		t.Fatalf("first page %v", got)
 	}

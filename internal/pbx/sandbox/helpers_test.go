@@ -255,3 +255,32 @@ var demoTime = time.Date(2025, 6, 2, 9, 0, 0, 0, time.UTC)
 const demoStamp = "2025-06-02 12:00:00"
 
 func ptr[T any](v T) *T { return &v }
+
+// listed returns a function that GETs path (a list, below BasePath) with
+// a query and returns field of every item of the answer.
+func listed[T any](t *testing.T, a *api, path string, field func(T) string) func(query string) []string {
+	return func(query string) []string {
+		t.Helper()
+		var out []string
+		for _, item := range decode[[]T](t, a.do("GET", path+"?"+query, nil), http.StatusOK) {
+			out = append(out, field(item))
+		}
+		return out
+	}
+}
+
+// listCase is a list query and the fields of the items it must answer.
+type listCase struct {
+	query string
+	want  []string
+}
+
+// wantListed checks every case with list (see listed).
+func wantListed(t *testing.T, list func(string) []string, cases []listCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := list(tc.query); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("?%s: %v, want %v", tc.query, got, tc.want)
+		}
+	}
+}
