@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -63,7 +64,7 @@ type kind struct {
 // methods are the HTTP methods of the paths for REST-style APIs.
 var methods = map[path]string{create: http.MethodPost, update: http.MethodPut, remove: http.MethodDelete, read: http.MethodGet}
 
-var kinds = []*kind{odorikRoute, odorikRinging, pbxInterval, pbxDialRule, smsSubaccount, ipexNumber}
+var kinds = []*kind{odorikRoute, odorikRinging, pbxInterval, pbxDialRule, pbxExtension, pbxExtensionGroup, pbxNetworkPermission, smsSubaccount, ipexNumber}
 
 // odorikNumber is the public number of one Odorik cell; base keeps the
 // route and ringing cells apart (a ringing is a route with source "*").
@@ -232,6 +233,101 @@ func replacement(changed bool) string {
 		return `8\1`
 	}
 	return `7\1`
+}
+
+// pbxExtension: the key is the extension's number (the PBX answers it with
+// the client's prefix); the update changes the label in place.
+var pbxExtension = &kind{
+	row: "pbx_extension",
+	typ: "telecom_pbx_extension",
+	key: func(p path) string { return strconv.Itoa(180 + p.index()) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  name  = %q\n  type  = \"phone\"\n  label = %q\n", key, changedName("fm", changed))
+	},
+	want: func(_ string, changed bool) string { return "active " + changedName("fm", changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range w.pbx.Sandbox.Extensions() {
+			_, number, _ := strings.Cut(e.Name, "*")
+			out[number] = append(out[number], e.Status+" "+e.Label)
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: pbxTarget("extension"),
+	summary: map[path]string{
+		create: "Error creating PBX extension", update: "Error updating PBX extension",
+		remove: "Error deleting PBX extension", read: "Error reading PBX extension",
+	},
+}
+
+// pbxExtensionGroup: a group is its name, so the update renames it; the
+// key is the name before.
+var pbxExtensionGroup = &kind{
+	row: "pbx_extension_group",
+	typ: "telecom_pbx_extension_group",
+	key: func(p path) string { return "fm " + string(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  name = %q\n", changedName(key, changed))
+	},
+	want: func(key string, changed bool) string { return changedName(key, changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, g := range w.pbx.Sandbox.ExtensionGroups() {
+			key := strings.TrimSuffix(g.Name, changedSuffix)
+			out[key] = append(out[key], g.Name)
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: pbxTarget("extension_group"),
+	summary: map[path]string{
+		create: "Error creating PBX extension group", update: "Error updating PBX extension group",
+		remove: "Error deleting PBX extension group", read: "Error reading PBX extension group",
+	},
+}
+
+// pbxNetworkPermission: the update adds a network (the whole array is sent).
+var pbxNetworkPermission = &kind{
+	row: "pbx_network_permission",
+	typ: "telecom_pbx_network_permission",
+	key: func(p path) string { return "fm " + string(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  name              = %q\n  network_addresses = [\"%s\"]\n", key, strings.Join(networks(changed), `", "`))
+	},
+	want: func(_ string, changed bool) string { return strings.Join(networks(changed), " ") },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, p := range w.pbx.Sandbox.NetworkPermissions() {
+			nets := append([]string{}, p.NetworkAddress...)
+			sort.Strings(nets)
+			out[p.Name] = append(out[p.Name], strings.Join(nets, " "))
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: pbxTarget("network_permission"),
+	summary: map[path]string{
+		create: "Error creating PBX network permission", update: "Error updating PBX network permission",
+		remove: "Error deleting PBX network permission", read: "Error reading PBX network permission",
+	},
+}
+
+const changedSuffix = " changed"
+
+func changedName(name string, changed bool) string {
+	if changed {
+		return name + changedSuffix
+	}
+	return name
+}
+
+// networks are sorted, as the emulator's networks are compared.
+func networks(changed bool) []string {
+	if changed {
+		return []string{"192.0.2.0/24", "198.51.100.0/24"}
+	}
+	return []string{"192.0.2.0/24"}
 }
 
 // smsActions are the API actions of each path. Every SerwerSMS call is a

@@ -81,6 +81,11 @@ func Resources() []func() resource.Resource {
 	return []func() resource.Resource{
 		resourcekit.Register[dialRuleModel](vendor, resourcekit.Meta{TypeName: "pbx_dial_rule", Noun: "PBX dial rule list"}, dialRuleResource{object: dialRuleObjects}),
 		resourcekit.Register[intervalModel](vendor, resourcekit.Meta{TypeName: "pbx_interval", Noun: "PBX interval"}, intervalResource{object: intervalObjects}),
+		resourcekit.Register[didAssignmentModel](vendor, resourcekit.Meta{TypeName: "pbx_did_assignment", Noun: "PBX DID assignment"}, didAssignmentResource{object: didAssignmentObjects}),
+		resourcekit.Register[clientSettingsModel](vendor, resourcekit.Meta{TypeName: "pbx_client_settings", Noun: "PBX client settings"}, clientSettingsResource{}),
+		resourcekit.Register[extensionModel](vendor, resourcekit.Meta{TypeName: "pbx_extension", Noun: "PBX extension"}, extensionResource{object: extensionObjects}),
+		resourcekit.Register[extensionGroupModel](vendor, resourcekit.Meta{TypeName: "pbx_extension_group", Noun: "PBX extension group"}, extensionGroupResource{object: extensionGroupObjects}),
+		resourcekit.Register[networkPermissionModel](vendor, resourcekit.Meta{TypeName: "pbx_network_permission", Noun: "PBX network permission"}, networkPermissionResource{object: networkPermissionObjects}),
 	}
 }
 
@@ -88,5 +93,9 @@ func Resources() []func() resource.Resource {
 func DataSources() []func() datasource.DataSource {
 	return []func() datasource.DataSource{
 		resourcekit.RegisterDataSource[clientModel](vendor, resourcekit.Meta{TypeName: "pbx_client", Noun: "PBX client"}, clientDataSource{}),
+		resourcekit.RegisterDataSource[didsModel](vendor, resourcekit.Meta{TypeName: "pbx_dids", Noun: "PBX DIDs"}, didsDataSource{}),
+		resourcekit.RegisterDataSource[soundsModel](vendor, resourcekit.Meta{TypeName: "pbx_sounds", Noun: "PBX sounds"}, soundsDataSource{}),
+		resourcekit.RegisterDataSource[extensionsModel](vendor, resourcekit.Meta{TypeName: "pbx_extensions", Noun: "PBX extensions"}, extensionsDataSource{}),
+		resourcekit.RegisterDataSource[limitsModel](vendor, resourcekit.Meta{TypeName: "pbx_limits", Noun: "PBX limits"}, limitsDataSource{}),
 	}
 }

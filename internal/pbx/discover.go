@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
@@ -86,6 +87,12 @@ func (o *object[M, T, P]) ListSchema() listschema.Schema {
 // listing page by page and asks for no further page once yield returns
 // false.
 func (o *object[M, T, P]) List(ctx context.Context, config tfsdk.Config, yield func(M) bool) error {
+	return o.listWhere(ctx, config, nil, yield)
+}
+
+// listWhere is List over the objects filter selects (the listing's query
+// parameters), for a resource whose list block has more filters.
+func (o *object[M, T, P]) listWhere(ctx context.Context, config tfsdk.Config, filter api.Filter, yield func(M) bool) error {
 	var configured types.String
 	if diags := config.GetAttribute(ctx, path.Root("client_id"), &configured); diags.HasError() {
 		return resourcekit.Diagnostics(diags)
@@ -96,7 +103,7 @@ func (o *object[M, T, P]) List(ctx context.Context, config tfsdk.Config, yield f
 	}
 	objects := o.collection(o.Client)
 	var mapErr error
-	err := objects.Walk(ctx, clientID, func(in T) bool {
+	err := objects.WalkWhere(ctx, clientID, filter, func(in T) bool {
 		var m M
 		if diags := P(&m).fromAPI(ctx, in); diags.HasError() {
 			mapErr = resourcekit.Diagnostics(diags)

@@ -379,6 +379,14 @@ func attributePath(p *tftypes.AttributePath) string {
 			fmt.Fprintf(&b, "[%d]", int64(s))
 		case tftypes.ElementKeyString:
 			fmt.Fprintf(&b, "[%q]", string(s))
+		case tftypes.ElementKeyValue:
+			// A set element of strings, as the framework spells it.
+			var v string
+			if err := tftypes.Value(s).As(&v); err != nil {
+				fmt.Fprintf(&b, "[%v]", s)
+				break
+			}
+			fmt.Fprintf(&b, "[Value(%q)]", v)
 		default:
 			fmt.Fprintf(&b, "[%v]", s)
 		}

@@ -36,6 +36,14 @@ type objectModel[T any] interface {
 // state may spell "@me". It is not part of the schema.
 type apiOwner struct{ clientID int64 }
 
+// answeredModel is a model with computed attributes that only the API's
+// answer knows (an extension's full name, a network permission's count):
+// after a create or an update, object has it fill those the plan left
+// unknown from that answer. Models without such attributes skip it.
+type answeredModel[T any] interface {
+	fillUnknown(answer T)
+}
+
 func (a *apiOwner) owner() int64            { return a.clientID }
 func (a *apiOwner) setOwner(clientID int64) { a.clientID = clientID }
 
@@ -89,6 +97,7 @@ func (o *object[M, T, P]) Create(ctx context.Context, plan *M, _ M) error {
 	// adds the id. Read keeps the spelling through semantic equality.
 	P(plan).setID(objects.ID(created))
 	P(plan).setOwner(objects.ClientIDOf(created))
+	fillUnknown(P(plan), created)
 	return nil
 }
 
@@ -127,7 +136,15 @@ func (o *object[M, T, P]) Update(ctx context.Context, plan *M, state, _ M) error
 	}
 	P(plan).setID(id)
 	P(plan).setOwner(objects.ClientIDOf(updated))
+	fillUnknown(P(plan), updated)
 	return nil
+}
+
+// fillUnknown gives an answeredModel the API's answer.
+func fillUnknown[T any](m any, answer T) {
+	if a, ok := m.(answeredModel[T]); ok {
+		a.fillUnknown(answer)
+	}
 }
 
 func (o *object[M, T, P]) Delete(ctx context.Context, state M) error {
