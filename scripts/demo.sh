@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 work=.demo
 rm -rf "$work"
-mkdir -p "$work/bin" "$work/config"
+mkdir -p "$work/bin"
 echo "==> building the provider and telecom-sandbox"
 go build -o "$work/bin/terraform-provider-telecom" .
 go build -o "$work/bin/telecom-sandbox" ./cmd/telecom-sandbox
@@ -36,10 +36,16 @@ provider_installation {
 RC
 export TF_CLI_CONFIG_FILE="$PWD/$work/terraformrc"
 export TF_IN_AUTOMATION=1
-cp examples/demo/*.tf "$work/config/"
+# The demo and the modules it uses, side by side as in examples/, so that
+# source = "../modules/office" resolves; terraform get installs local
+# modules without the registry.
+mkdir -p "$work/examples"
+cp -r examples/demo examples/modules "$work/examples/"
+config="$work/examples/demo"
+terraform -chdir="$config" get -no-color >/dev/null
 
 echo "==> terraform apply"
-if ! terraform -chdir="$work/config" apply -auto-approve -input=false -no-color >"$work/apply.txt" 2>&1; then
+if ! terraform -chdir="$config" apply -auto-approve -input=false -no-color >"$work/apply.txt" 2>&1; then
 	cat "$work/apply.txt"
 	echo "FAIL: terraform apply failed"
 	exit 1
@@ -48,11 +54,11 @@ fi
 sed -e '/^╷/,/^╵/d' "$work/apply.txt"
 
 echo "==> terraform output"
-terraform -chdir="$work/config" output -no-color
+terraform -chdir="$config" output -no-color
 
 echo "==> second terraform plan (must be empty)"
 set +e
-terraform -chdir="$work/config" plan -detailed-exitcode -input=false -no-color >"$work/plan.txt" 2>&1
+terraform -chdir="$config" plan -detailed-exitcode -input=false -no-color >"$work/plan.txt" 2>&1
 code=$?
 set -e
 if [ "$code" -ne 0 ]; then

@@ -46,34 +46,55 @@ output "office_routes" {
   value = [for r in data.telecom_odorik_routes.office.routes : "${r.route_id}: ${r.source_number} -> ${r.ringing_number}"]
 }
 
-# Telphin cloud PBX: the client's settings, office hours in its own time zone,
-# and an outgoing-call rule list.
+# Telphin cloud PBX: a small office from the office module (examples/modules/
+# office): an extension per person in the office's group, incoming numbers
+# routed to people, office hours and a dial plan.
 data "telecom_pbx_client" "me" {}
 
-resource "telecom_pbx_interval" "office_hours" {
-  name     = "Office hours"
+module "office" {
+  source = "../modules/office"
+
+  name     = "Head office"
   timezone = data.telecom_pbx_client.me.timezone
 
-  conditions = [
-    # Monday (2) to Friday (6), 1 = Sunday.
-    { start_dow = 2, end_dow = 6, start_time = "09:00", end_time = "18:00" },
-  ]
-}
+  people = {
+    anna  = { extension = "101", label = "Anna Novak" }
+    boris = { extension = "102", label = "Boris Petrov" }
+    desk  = { extension = "100", label = "Reception" }
+  }
 
-resource "telecom_pbx_dial_rule" "city" {
-  name = "City dial plan"
+  # Numbers the sandbox's client already has (telecom_pbx_dids lists them).
+  dids = {
+    main  = { number = "+74951234567", rings = "desk" }
+    sales = { number = "+74951234568", rings = "anna" }
+  }
 
-  rules = [
+  dial_plan = [
     { match_exp = "^([0-9]{7})$", repl_exp = "7495\\1", comment = "local numbers get the area code" },
     { match_exp = "^8(\\d{10})$", repl_exp = "7\\1" },
   ]
 }
 
+# The client's own settings: music on hold picked by title, the office's dial
+# plan for every extension, and the main number as caller ID. Settings left
+# out here stay as they are at the PBX.
+data "telecom_pbx_sounds" "hold" {
+  title = "Office music on hold"
+}
+
+resource "telecom_pbx_client_settings" "office" {
+  hold_music        = data.telecom_pbx_sounds.hold.sounds[0].id
+  dial_rule_id      = module.office.dial_rule_id
+  default_caller_id = "+74951234567"
+}
+
 output "pbx" {
   value = {
-    client       = "${data.telecom_pbx_client.me.name} (${data.telecom_pbx_client.me.id})"
-    office_hours = telecom_pbx_interval.office_hours.id
-    dial_rule_id = telecom_pbx_dial_rule.city.dial_rule_id
+    client     = "${data.telecom_pbx_client.me.name} (${data.telecom_pbx_client.me.id})"
+    extensions = { for person, e in module.office.extensions : person => e.full_name }
+    did_routes = module.office.did_routes
+    hold_music = data.telecom_pbx_sounds.hold.sounds[0].title
+    caller_id  = telecom_pbx_client_settings.office.default_caller_id
   }
 }
 
@@ -95,7 +116,7 @@ output "voipmundo_customer" {
 # Provider functions check a dial plan and a schedule inside Terraform.
 check "city_dial_plan" {
   assert {
-    condition     = provider::telecom::dial_rewrite(telecom_pbx_dial_rule.city.rules, "1234567") == "74951234567"
+    condition     = provider::telecom::dial_rewrite(module.office.dial_plan, "1234567") == "74951234567"
     error_message = "A 7-digit number must get the area code."
   }
 }
@@ -103,8 +124,8 @@ check "city_dial_plan" {
 output "functions" {
   value = {
     normalized      = provider::telecom::normalize_number("+420 (602) 123-456", "420")
-    dialled_8916    = provider::telecom::dial_rewrite(telecom_pbx_dial_rule.city.rules, "89161234567")
-    open_monday_930 = provider::telecom::interval_contains(telecom_pbx_interval.office_hours, "2026-07-06T09:30:00+03:00")
+    dialled_8916    = provider::telecom::dial_rewrite(module.office.dial_plan, "89161234567")
+    open_monday_930 = provider::telecom::interval_contains(module.office.office_hours, "2026-07-06T09:30:00+03:00")
   }
 }
 

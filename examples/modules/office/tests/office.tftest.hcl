@@ -1,0 +1,95 @@
+# Offline: a mock provider stands in for the PBX, so these run anywhere
+# `terraform test` runs (make test runs them). The dial plan is checked with
+# the provider's own dial_rewrite, which applies rules as the PBX does.
+mock_provider "telecom" {
+  mock_resource "telecom_pbx_extension" {
+    defaults = {
+      extension_id = 3001
+      full_name    = "000*101"
+    }
+  }
+  mock_resource "telecom_pbx_extension_group" {
+    defaults = { extension_group_id = 71 }
+  }
+  mock_resource "telecom_pbx_dial_rule" {
+    defaults = { dial_rule_id = 61 }
+  }
+}
+
+variables {
+  name = "Head office"
+  people = {
+    anna  = { extension = "101", label = "Anna Novak", login = "anna" }
+    boris = { extension = "102", label = "Boris Petrov" }
+  }
+  dids = {
+    main = { number = "+74951234567", rings = "anna" }
+  }
+}
+
+run "builds_the_office" {
+  command = apply
+
+  assert {
+    condition     = length(telecom_pbx_extension.person) == 2
+    error_message = "want one extension per person"
+  }
+  assert {
+    condition     = telecom_pbx_extension.person["boris"].name == "102" && telecom_pbx_extension.person["boris"].label == "Boris Petrov"
+    error_message = "Boris's extension is ${telecom_pbx_extension.person["boris"].name} (${telecom_pbx_extension.person["boris"].label})"
+  }
+  assert {
+    condition     = alltrue([for e in telecom_pbx_extension.person : e.type == "phone" && e.extension_group_id == 71 && e.dial_rule_id == 61])
+    error_message = "every person's extension is a phone in the office's group, with its dial plan"
+  }
+  assert {
+    condition     = telecom_pbx_did_assignment.did["main"].extension_id == telecom_pbx_extension.person["anna"].extension_id
+    error_message = "the main number must ring Anna's extension"
+  }
+  assert {
+    condition     = output.did_routes["+74951234567"] == "000*101"
+    error_message = "did_routes: ${jsonencode(output.did_routes)}"
+  }
+  assert {
+    condition     = telecom_pbx_interval.office_hours.conditions[0].start_time == "09:00" && telecom_pbx_interval.office_hours.timezone == "Europe/Moscow"
+    error_message = "office hours default to 09:00 Moscow time"
+  }
+}
+
+run "dial_plan_rewrites_as_the_pbx_does" {
+  command = plan
+
+  assert {
+    condition     = provider::telecom::dial_rewrite(output.dial_plan, "89161234567") == "79161234567"
+    error_message = "a trunk number dialled with 8 must leave as 7…"
+  }
+  assert {
+    condition     = provider::telecom::dial_rewrite(output.dial_plan, "81049301234567") == "49301234567"
+    error_message = "810 must be stripped from international numbers"
+  }
+  assert {
+    condition     = provider::telecom::dial_rewrite(output.dial_plan, "102") == null
+    error_message = "an internal number must not be rewritten"
+  }
+  assert {
+    condition     = provider::telecom::interval_contains(output.office_hours, "2026-07-06T09:30:00+03:00") && !provider::telecom::interval_contains(output.office_hours, "2026-07-05T09:30:00+03:00")
+    error_message = "the office is open on Monday at 9:30 Moscow time and closed on Sunday"
+  }
+}
+
+run "rejects_a_bad_extension" {
+  command = plan
+  variables {
+    people = { carl = { extension = "1a", label = "Carl" } }
+    dids   = {}
+  }
+  expect_failures = [var.people]
+}
+
+run "rejects_a_did_ringing_nobody" {
+  command = plan
+  variables {
+    dids = { fax = { number = "+74951234568", rings = "dora" } }
+  }
+  expect_failures = [var.dids]
+}

@@ -1,0 +1,82 @@
+variable "client_id" {
+  description = "The PBX client the office lives in: its numeric id or \"@me\". Null takes the provider's pbx.client_id."
+  type        = string
+  default     = null
+}
+
+variable "name" {
+  description = "The office's name: it names the extension group, the office hours and the dial plan."
+  type        = string
+}
+
+variable "people" {
+  description = <<-EOT
+    The people of the office, by a key of your choice: each gets a phone extension in the office's group.
+    extension is the short internal number (2 to 4 digits, the client's extension length), label the name shown
+    on phones. login and email are for the person's portal user, which this module will create when the provider
+    manages portal users (telecom_pbx_user); they are accepted and checked already.
+  EOT
+  type = map(object({
+    extension = string
+    label     = string
+    login     = optional(string)
+    email     = optional(string)
+  }))
+
+  validation {
+    condition     = alltrue([for p in var.people : can(regex("^[0-9]{2,4}$", p.extension))])
+    error_message = "Every person's extension must be 2 to 4 digits, e.g. \"101\"."
+  }
+  validation {
+    condition     = length(distinct([for p in var.people : p.extension])) == length(var.people)
+    error_message = "Two people have the same extension."
+  }
+}
+
+variable "dids" {
+  description = "The office's incoming numbers (DIDs the client already owns), by a key of your choice: number in international form, and the key of the person whose extension it rings."
+  type = map(object({
+    number = string
+    rings  = string
+  }))
+  default = {}
+
+  validation {
+    condition     = alltrue([for d in var.dids : can(regex("^(\\+|00)[1-9][0-9]{6,14}$", d.number))])
+    error_message = "Every DID number must be in international form, e.g. \"+74951234567\" or \"0074951234567\"."
+  }
+  validation {
+    condition     = alltrue([for d in var.dids : contains(keys(var.people), d.rings)])
+    error_message = "Every DID must ring one of the people: its rings is a key of people."
+  }
+}
+
+variable "timezone" {
+  description = "The IANA time zone the office hours are in."
+  type        = string
+  default     = "Europe/Moscow"
+}
+
+variable "office_hours" {
+  description = "When the office is open: days of the week (1 = Sunday … 7 = Saturday, from may be after to) and times, HH:MM."
+  type = object({
+    from_dow = number
+    to_dow   = number
+    opens    = string
+    closes   = string
+  })
+  default = { from_dow = 2, to_dow = 6, opens = "09:00", closes = "18:00" }
+}
+
+variable "dial_plan" {
+  description = "The office's outgoing-call rules, in the order the PBX tries them (the first match wins). The default rewrites Russian trunk numbers dialled with 8 to 7, and keeps international numbers."
+  type = list(object({
+    match_exp = string
+    repl_exp  = string
+    comment   = optional(string)
+  }))
+  default = [
+    { match_exp = "^8(\\d{10})$", repl_exp = "7\\1", comment = "8 trunk prefix to +7" },
+    { match_exp = "^810(\\d+)$", repl_exp = "\\1", comment = "810 international prefix" },
+  ]
+}
