@@ -207,6 +207,45 @@ resource "telecom_pbx_dial_rule" "audit" {
   rules = [{ match_exp = "^8(\\d{10})$", repl_exp = "7\\1", comment = "trunk prefix" }]
 }
 
+resource "telecom_pbx_extension_group" "audit" {
+  name = "audit group"
+}
+
+resource "telecom_pbx_network_permission" "audit" {
+  name              = "audit office LAN"
+  network_addresses = ["192.0.2.0/24"]
+}
+
+resource "telecom_pbx_extension" "audit" {
+  name               = "190"
+  type               = "phone"
+  label              = "audit desk"
+  extension_group_id = telecom_pbx_extension_group.audit.extension_group_id
+  dial_rule_id       = telecom_pbx_dial_rule.audit.dial_rule_id
+}
+
+data "telecom_pbx_dids" "all" {}
+
+resource "telecom_pbx_did_assignment" "audit" {
+  number       = data.telecom_pbx_dids.all.dids[0].number
+  extension_id = telecom_pbx_extension.audit.extension_id
+}
+
+data "telecom_pbx_sounds" "all" {}
+
+# Destroy forgets the settings, so they name nothing the test destroys.
+resource "telecom_pbx_client_settings" "audit" {
+  hold_music = data.telecom_pbx_sounds.all.sounds[0].id
+  timezone   = data.telecom_pbx_client.me.timezone
+}
+
+data "telecom_pbx_extensions" "audit" {
+  type       = "phone"
+  depends_on = [telecom_pbx_extension.audit]
+}
+
+data "telecom_pbx_limits" "me" {}
+
 # SerwerSMS
 data "telecom_sms_subaccounts" "all" {}
 
