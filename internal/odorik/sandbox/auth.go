@@ -7,8 +7,9 @@ type login struct {
 	line string
 }
 
-// authenticate checks the user/password parameters. HTTP Basic Auth is not
-// looked at. It returns an error code or "".
+// authenticate checks the user/password parameters: the account login, a
+// configured line (WithLine) or a line of the store with its SIP password.
+// HTTP Basic Auth is not looked at. It returns an error code or "".
 func (s *Server) authenticate(p url.Values) (login, string) {
 	user, password := param(p, "user"), param(p, "password")
 	if user == "" || password == "" {
@@ -18,6 +19,11 @@ func (s *Server) authenticate(p url.Values) (login, string) {
 		return login{}, ""
 	}
 	if sip, ok := s.cfg.lines[user]; ok && password == sip {
+		return login{line: user}, ""
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.st.lineLogin(user, password) {
 		return login{line: user}, ""
 	}
 	return login{}, "authentication_failed"

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
@@ -80,6 +81,21 @@ func TestConcurrentPostsGetUniqueIDs(t *testing.T) {
 	}
 	if len(rs) != 20 || len(seen) != 20 {
 		t.Fatalf("%d routes, %d ids", len(rs), len(seen))
+	}
+}
+
+// Per-request latency is a Kit fault; it applies to the speed-dial calls
+// like to any other.
+func TestLatencyFaultDelaysEveryRequest(t *testing.T) {
+	s, base := newAPI(t)
+	mustFault(t, s, sandboxkit.Fault{Kind: sandboxkit.KindLatency, Delay: 60 * time.Millisecond})
+	for _, url := range []string{speedDialsURL(base), linesURL(base)} {
+		start := time.Now()
+		a := do(t, "GET", url, account(), nil)
+		wantStatus(t, a, 200)
+		if d := time.Since(start); d < 60*time.Millisecond {
+			t.Fatalf("%s answered after %v", url, d)
+		}
 	}
 }
 

@@ -2,8 +2,16 @@ package sandbox
 
 import "errors"
 
-// ErrNoSuchNumber is returned by AddRoute for a number the store lacks.
-var ErrNoSuchNumber = errors.New("odorik sandbox: no such public number")
+// Errors of the store helpers.
+var (
+	// ErrNoSuchNumber is returned by AddRoute for a number the store lacks.
+	ErrNoSuchNumber = errors.New("odorik sandbox: no such public number")
+	// ErrBadShortcut is returned by PutSpeedDial for a shortcut below
+	// MinShortcut.
+	ErrBadShortcut = errors.New("odorik sandbox: shortcut below 1")
+	// ErrBadLineID is returned by PutLine for an id below 1.
+	ErrBadLineID = errors.New("odorik sandbox: line id below 1")
+)
 
 // Number is a public number (or SIP name) of the store.
 type Number struct {
@@ -105,4 +113,62 @@ func (s *Server) ReserveSharedPair(publicNumber, ringing string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.st.reserve(publicNumber, ringing)
+}
+
+// SpeedDials lists the speed dials by shortcut.
+func (s *Server) SpeedDials() []SpeedDial {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st.sortedSpeedDials()
+}
+
+// SpeedDial returns the speed dial at shortcut; false if there is none.
+func (s *Server) SpeedDial(shortcut int) (SpeedDial, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sd, ok := s.st.speedDials[shortcut]
+	return sd, ok
+}
+
+// PutSpeedDial stores sd at sd.Shortcut, replacing what is there, without
+// validation or capacity check (drift). Shortcuts above MaxShortcut are
+// stored but cannot be reached through the API.
+func (s *Server) PutSpeedDial(sd SpeedDial) error {
+	if sd.Shortcut < MinShortcut {
+		return ErrBadShortcut
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.speedDials[sd.Shortcut] = sd
+	return nil
+}
+
+// DeleteSpeedDial removes the speed dial at shortcut; false if there was
+// none.
+func (s *Server) DeleteSpeedDial(shortcut int) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.st.speedDials[shortcut]
+	delete(s.st.speedDials, shortcut)
+	return ok
+}
+
+// Lines lists the lines by id (SIP passwords included).
+func (s *Server) Lines() []Line {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.st.sortedLines()
+}
+
+// PutLine stores l under l.ID, replacing a line with that id. Its
+// SIPPassword (if not empty) logs in as a line login; give the line numbers
+// with AddLineNumber.
+func (s *Server) PutLine(l Line) error {
+	if l.ID <= 0 {
+		return ErrBadLineID
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.lines[l.ID] = copyLine(l)
+	return nil
 }

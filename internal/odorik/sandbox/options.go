@@ -10,6 +10,9 @@ type config struct {
 	unknownRouteDelete string // error code; "" answers {}
 	contentType        string
 	seed               bool
+	speedDialCapacity  int
+	lineSpeedDialError string // answered to a line login on speed dials
+	unknownSpeedDial   string // answered for a path shortcut with no speed dial
 }
 
 func defaultConfig() config {
@@ -20,6 +23,9 @@ func defaultConfig() config {
 		unknownRouteDelete: "unauthorized",
 		contentType:        "application/json; charset=utf-8",
 		seed:               true,
+		speedDialCapacity:  DefaultSpeedDialCapacity,
+		lineSpeedDialError: "unauthorized",
+		unknownSpeedDial:   "invalid_shortcut",
 	}
 }
 
@@ -36,7 +42,10 @@ func WithLine(line, sipPassword string) Option {
 }
 
 // WithCreateReply(true) makes POST routes answer the created route object
-// and POST ringings {"public_number","ringing_number"} instead of {}.
+// (its id and fields, in the JSON of one entry of GET routes.json) and POST
+// ringings {"public_number","ringing_number"} instead of {}. It is a test
+// switch: the vendor documents no body for these answers, so a client must
+// work with both.
 func WithCreateReply(object bool) Option {
 	return func(c *config) { c.createReplyObject = object }
 }
@@ -54,7 +63,29 @@ func WithContentType(contentType string) Option {
 	return func(c *config) { c.contentType = contentType }
 }
 
-// WithoutSeed starts with no numbers and routes (credentials stay).
+// WithoutSeed starts with no numbers, routes, speed dials and lines
+// (credentials stay).
 func WithoutSeed() Option {
 	return func(c *config) { c.seed = false }
+}
+
+// WithSpeedDialCapacity sets how many speed dials the account may have
+// (default DefaultSpeedDialCapacity); POST speed_dials.json beyond it
+// answers speed_dials_full.
+func WithSpeedDialCapacity(n int) Option {
+	return func(c *config) { c.speedDialCapacity = n }
+}
+
+// WithLineSpeedDialError sets the error code a line login gets on every
+// speed-dial call (default "unauthorized": speed dials need the account's
+// API password).
+func WithLineSpeedDialError(code string) Option {
+	return func(c *config) { c.lineSpeedDialError = code }
+}
+
+// WithUnknownSpeedDialError sets the error code answered by GET, PUT and
+// DELETE speed_dials/<shortcut>.json when the account has no speed dial at
+// that shortcut (default "invalid_shortcut").
+func WithUnknownSpeedDialError(code string) Option {
+	return func(c *config) { c.unknownSpeedDial = code }
 }

@@ -23,6 +23,14 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case len(seg) == 1 && seg[0] == "public_numbers.json" && method == http.MethodGet:
 		s.handle(w, r, "", "", s.listNumbers)
+	case len(seg) == 1 && seg[0] == "lines.json" && method == http.MethodGet:
+		s.handle(w, r, "", "", s.listLines)
+	case len(seg) == 1 && seg[0] == "speed_dials.json" && method == http.MethodGet:
+		s.handle(w, r, "", "", s.accountOnly(s.listSpeedDials))
+	case len(seg) == 1 && seg[0] == "speed_dials.json" && method == http.MethodPost:
+		s.handle(w, r, "", "", s.accountOnly(s.createSpeedDial))
+	case len(seg) == 2 && seg[0] == "speed_dials" && jsonName(seg[1]):
+		s.serveSpeedDial(w, r, method, strings.TrimSuffix(seg[1], ".json"))
 	case len(seg) < 3 || seg[0] != "public_numbers":
 		s.notFound(w)
 	case len(seg) == 3 && seg[2] == "routes.json" && method == http.MethodGet:
@@ -40,6 +48,23 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	default:
 		s.notFound(w)
 	}
+}
+
+// serveSpeedDial dispatches speed_dials/<shortcut>.json.
+func (s *Server) serveSpeedDial(w http.ResponseWriter, r *http.Request, method, shortcut string) {
+	var act func(*call) any
+	switch method {
+	case http.MethodGet:
+		act = s.getSpeedDial
+	case http.MethodPut:
+		act = s.updateSpeedDial
+	case http.MethodDelete:
+		act = s.deleteSpeedDial
+	default:
+		s.notFound(w)
+		return
+	}
+	s.handle(w, r, "", shortcut, s.accountOnly(act))
 }
 
 func jsonName(s string) bool {

@@ -29,6 +29,19 @@ func TestCreateRouteReplyObject(t *testing.T) {
 	wantJSON(t, a, fmt.Sprintf(`{"id":%d,"public_number":"00420910110910","source_number":"*","ringing_number":"*100"}`, FirstRouteID+1))
 }
 
+// The created-rule answer is exactly the rule's entry in GET routes.json,
+// also when replace_by_source_number replaced rules.
+func TestCreateRouteReplyMatchesListing(t *testing.T) {
+	_, base := newAPI(t, WithCreateReply(true))
+	a := do(t, "POST", routesURL(base, GeographicNumber), merged(account(), vals("replace_by_source_number", "true")),
+		vals("source_number", "*", "ringing_number", "00420737007770"))
+	want := fmt.Sprintf(`{"id":%d,"public_number":"00420533533533","source_number":"*","ringing_number":"00420737007770"}`, FirstRouteID+1)
+	wantJSON(t, a, want)
+	wantJSON(t, do(t, "GET", routesURL(base, GeographicNumber), account(), nil), "["+want+"]")
+	// Errors are answered as without the option.
+	wantErrors(t, do(t, "POST", routesURL(base, GeographicNumber), account(), vals("source_number", "*")), "invalid_ringing_number")
+}
+
 func TestCreateRouteDuplicatesAndIncreasingIDs(t *testing.T) {
 	s, base := newAPI(t)
 	for i := 0; i < 3; i++ {

@@ -1,5 +1,7 @@
 package sandbox
 
+import "strconv"
+
 // BasePath is the API prefix; clients use server URL + BasePath as base URL.
 const BasePath = "/api/v1"
 
@@ -31,6 +33,27 @@ const (
 	FirstRouteID     = int64(22625401)
 )
 
+// Seeded lines besides DemoLine (GET lines.json). Their SIP passwords log
+// in as line logins, like DemoLine's.
+const (
+	WarehouseLine            = "790767"
+	WarehouseLineSIPPassword = "sandbox-sip-password-warehouse"
+	FaxLine                  = "790768"
+	FaxLineSIPPassword       = "sandbox-sip-password-fax"
+)
+
+// Seeded speed dials: SupportShortcut dials Odorik support (*100, as in the
+// vendor's example), MobileShortcut a mobile phone. A POST without a
+// shortcut gets 3, the lowest free one.
+const (
+	SupportShortcut        = 1
+	SupportSpeedDialNumber = "*100"
+	SupportSpeedDialName   = "Odorik podpora"
+	MobileShortcut         = 2
+	MobileSpeedDialNumber  = "00420737007770"
+	MobileSpeedDialName    = "Mobil jednatel"
+)
+
 // Number types.
 const (
 	TypeGeographic = "geographic"
@@ -48,4 +71,34 @@ func (st *store) seed() {
 	st.addNumber(SharedNumber, TypeShared, "")
 	st.addRoute(GeographicNumber, SeedRouteSource, SeedRouteRinging)
 	st.reserve(SharedNumber, SharedTakenRingingNumber)
+	st.speedDials[SupportShortcut] = SpeedDial{Shortcut: SupportShortcut, Number: SupportSpeedDialNumber, Name: SupportSpeedDialName}
+	st.speedDials[MobileShortcut] = SpeedDial{Shortcut: MobileShortcut, Number: MobileSpeedDialNumber, Name: MobileSpeedDialName}
+	for _, l := range seedLines() {
+		st.lines[l.ID] = l
+	}
+}
+
+// seedLines: DemoLine (reception, on GeographicNumber), WarehouseLine
+// (showing MobileNumber as caller id, no public number of its own) and
+// FaxLine (everything off, no device).
+func seedLines() []Line {
+	return []Line{
+		{ID: lineID(DemoLine), Name: "Recepce", CallerID: GeographicNumber, PublicNumber: GeographicNumber,
+			SIPPassword: DemoLineSIPPassword, ActiveVoicemail: true, ActiveMissedCallEmail: true,
+			VoicemailEmail: "recepce@example.com", MissedCallEmail: "recepce@example.com",
+			ConnectedDevices: []ConnectedDevice{{UserAgent: "Grandstream GXP1625 1.0.11.23", Address: "192.0.2.10"}}},
+		{ID: lineID(WarehouseLine), Name: "Sklad", CallerID: MobileNumber,
+			SIPPassword: WarehouseLineSIPPassword, ActiveCallRecording: true,
+			ConnectedDevices: []ConnectedDevice{{UserAgent: "Linphone/5.2.0", Address: "198.51.100.7"}}},
+		{ID: lineID(FaxLine), Name: "Fax", SIPPassword: FaxLineSIPPassword},
+	}
+}
+
+// lineID is the numeric id of a seeded line constant.
+func lineID(line string) int64 {
+	id, err := strconv.ParseInt(line, 10, 64)
+	if err != nil {
+		panic(err)
+	}
+	return id
 }

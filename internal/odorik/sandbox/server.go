@@ -23,6 +23,7 @@ func New(opts ...Option) *Server {
 	s := &Server{Kit: sandboxkit.NewKit(), cfg: cfg, st: newStore()}
 	if cfg.seed {
 		s.st.seed()
+		s.st.configureLinePasswords(cfg.lines)
 	}
 	return s
 }

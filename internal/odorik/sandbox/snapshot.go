@@ -8,12 +8,16 @@ import (
 )
 
 // snapshotData is the persisted form of the store (credentials and options
-// are configuration and are not part of it).
+// are configuration and are not part of it; the lines' SIP passwords are
+// data and are). Snapshots written before speed dials and lines existed
+// lack those members and restore with none.
 type snapshotData struct {
 	Version       int              `json:"version"`
 	NextRouteID   int64            `json:"next_route_id"`
 	Numbers       []snapshotNumber `json:"numbers"`
 	ReservedPairs []sharedPair     `json:"reserved_shared_pairs"`
+	SpeedDials    []SpeedDial      `json:"speed_dials"`
+	Lines         []Line           `json:"lines"`
 }
 
 type snapshotNumber struct {
@@ -32,7 +36,8 @@ func (s *Server) Snapshot() ([]byte, error) {
 
 func (st *store) snapshot() snapshotData {
 	d := snapshotData{Version: snapshotVersion, NextRouteID: st.nextID,
-		Numbers: []snapshotNumber{}, ReservedPairs: []sharedPair{}}
+		Numbers: []snapshotNumber{}, ReservedPairs: []sharedPair{},
+		SpeedDials: st.sortedSpeedDials(), Lines: st.sortedLines()}
 	for _, n := range st.sortedNumbers() {
 		num := st.numbers[n]
 		d.Numbers = append(d.Numbers, snapshotNumber{PublicNumber: n, Type: num.Type,
@@ -83,6 +88,18 @@ func (d snapshotData) toStore() (store, error) {
 	st.nextID = max(d.NextRouteID, maxID+1)
 	for _, p := range d.ReservedPairs {
 		st.reserve(p.PublicNumber, p.RingingNumber)
+	}
+	for _, sd := range d.SpeedDials {
+		if _, dup := st.speedDials[sd.Shortcut]; sd.Shortcut < MinShortcut || dup {
+			return st, fmt.Errorf("bad speed dial %+v", sd)
+		}
+		st.speedDials[sd.Shortcut] = sd
+	}
+	for _, l := range d.Lines {
+		if _, dup := st.lines[l.ID]; l.ID <= 0 || dup {
+			return st, fmt.Errorf("bad line id %d", l.ID)
+		}
+		st.lines[l.ID] = copyLine(l)
 	}
 	return st, nil
 }

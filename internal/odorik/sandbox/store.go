@@ -26,14 +26,17 @@ type sharedPair struct {
 
 // store is the emulator's state; the Server's mutex guards it.
 type store struct {
-	numbers  map[string]*number
-	seq      int
-	nextID   int64
-	reserved map[sharedPair]bool // pairs used by other accounts
+	numbers    map[string]*number
+	seq        int
+	nextID     int64
+	reserved   map[sharedPair]bool // pairs used by other accounts
+	speedDials map[int]SpeedDial   // by shortcut
+	lines      map[int64]Line      // by id
 }
 
 func newStore() store {
-	return store{numbers: map[string]*number{}, nextID: FirstRouteID, reserved: map[sharedPair]bool{}}
+	return store{numbers: map[string]*number{}, nextID: FirstRouteID, reserved: map[sharedPair]bool{},
+		speedDials: map[int]SpeedDial{}, lines: map[int64]Line{}}
 }
 
 func (st *store) addNumber(n, typ, line string) {

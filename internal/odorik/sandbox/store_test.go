@@ -111,6 +111,12 @@ func TestRestoreRejectsBadSnapshots(t *testing.T) {
 		`{"version":1,"numbers":[{"public_number":"1","type":"mobile","routes":[{"id":5},{"id":5}]}]}`,
 		`{"version":1,"numbers":[{"public_number":"1","type":"mobile","routes":[{"id":5,"public_number":"2"}]}]}`,
 		`{"version":1,"numbers":[],"extra":true}`,
+		`{"version":1,"numbers":[],"speed_dials":[{"shortcut":0,"number":"*1"}]}`,
+		`{"version":1,"numbers":[],"speed_dials":[{"shortcut":3,"number":"*1"},{"shortcut":3,"number":"*2"}]}`,
+		`{"version":1,"numbers":[],"speed_dials":[{"shortcut":"3"}]}`,
+		`{"version":1,"numbers":[],"lines":[{"id":0}]}`,
+		`{"version":1,"numbers":[],"lines":[{"id":700100},{"id":700100}]}`,
+		`{"version":1,"numbers":[],"lines":[{"id":700100,"unknown_flag":true}]}`,
 	}
 	for _, in := range bad {
 		if err := s.Restore([]byte(in)); err == nil {
@@ -131,5 +137,60 @@ func TestRestoreRejectsBadSnapshots(t *testing.T) {
 	}
 	if rs, _ := s.Routes("1"); rs[0].PublicNumber != "1" {
 		t.Fatalf("public_number not filled in: %+v", rs)
+	}
+}
+
+func TestSnapshotRestoreSpeedDialsAndLines(t *testing.T) {
+	s, base := newAPI(t)
+	wantJSON(t, do(t, "PUT", speedDialURL(base, 2), account(), vals("shortcut", "30")),
+		`{"shortcut":30,"number":"00420737007770","name":"Mobil jednatel"}`)
+	if err := s.PutLine(Line{ID: 700300, Name: "Nová", SIPPassword: "pw-700300",
+		ConnectedDevices: []ConnectedDevice{{UserAgent: "ua", Address: "192.0.2.3"}}}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := s.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, base2 := newAPI(t, WithoutSeed())
+	if err := back.Restore(data); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back.SpeedDials(), s.SpeedDials()) || !reflect.DeepEqual(back.Lines(), s.Lines()) {
+		t.Fatalf("restored %+v %+v", back.SpeedDials(), back.Lines())
+	}
+	if again, _ := back.Snapshot(); string(again) != string(data) {
+		t.Fatalf("snapshot changed:\n%s\n%s", data, again)
+	}
+	// The restored data is served: the moved shortcut, the freed one reused,
+	// the restored line's login.
+	wantJSON(t, do(t, "POST", speedDialsURL(base2), account(), vals("number", "*1")), `{"shortcut":2,"number":"*1","name":""}`)
+	a := do(t, "GET", linesURL(base2), vals("user", "700300", "password", "pw-700300"), nil)
+	wantJSON(t, a, `[{"id":700300,"name":"Nová","caller_id":"","public_number":"","sip_password":"pw-700300",
+		"active_voicemail":false,"active_call_recording":false,"active_missed_call_email":false,
+		"voicemail_email":"","missed_call_email":"","connected_devices":[{"user_agent":"ua","address":"192.0.2.3"}]}]`)
+}
+
+func TestRestoreSnapshotWithoutSpeedDialsAndLines(t *testing.T) {
+	s, base := newAPI(t)
+	old := `{"version":1,"next_route_id":22625402,"numbers":[{"public_number":"00420533533533","type":"geographic",
+		"routes":[{"id":22625401,"public_number":"00420533533533","source_number":"*","ringing_number":"*100"}]}],
+		"reserved_shared_pairs":[]}`
+	if err := s.Restore([]byte(old)); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.SpeedDials()) != 0 || len(s.Lines()) != 0 {
+		t.Fatalf("restored %+v %+v", s.SpeedDials(), s.Lines())
+	}
+	wantJSON(t, do(t, "GET", speedDialsURL(base), account(), nil), `[]`)
+	wantJSON(t, do(t, "GET", linesURL(base), account(), nil), `[]`)
+	// The configured line login still works; the seeded-only lines do not.
+	wantJSON(t, do(t, "GET", linesURL(base), line(), nil), `[]`)
+	wantErrors(t, do(t, "GET", linesURL(base), vals("user", FaxLine, "password", FaxLineSIPPassword), nil), "authentication_failed")
+	wantJSON(t, do(t, "POST", speedDialsURL(base), account(), vals("number", "*100")), `{"shortcut":1,"number":"*100","name":""}`)
+	data, _ := s.Snapshot()
+	var probe map[string]any
+	if err := json.Unmarshal(data, &probe); err != nil || probe["lines"] == nil {
+		t.Fatalf("snapshot %s", data)
 	}
 }
