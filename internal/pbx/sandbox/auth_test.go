@@ -38,6 +38,15 @@ func TestBearerRequired(t *testing.T) {
 		{"PUT", "/client/@me/ani/"},
 		{"GET", "/client/@me/sound/"},
 		{"GET", "/client/@me/limit/"},
+		{"POST", "/client/@me/user/client/"},
+		{"PUT", "/client/@me/user/extension/1201"},
+		{"DELETE", "/client/@me/user/extension_group/1201"},
+		{"POST", "/client/@me/agent/local/"},
+		{"GET", "/client/@me/agent/remote/4001"},
+		{"DELETE", "/client/@me/agent/remote/4001?remove_from_queues=false"},
+		{"POST", "/client/@me/phone_events/"},
+		{"DELETE", "/client/@me/phone_events/"},
+		{"PUT", "/client/@me/phone_event/6001"},
 		{"GET", "/nothing/here"},
 		{"GET", "/client/999/interval/"},
 	}
@@ -51,7 +60,8 @@ func TestBearerRequired(t *testing.T) {
 			wantError(t, ans, http.StatusUnauthorized, "", tc.msg)
 		}
 	}
-	if len(s.Intervals()) != 0 || len(s.Extensions()) != 0 || len(s.ExtensionGroups()) != 0 {
+	if len(s.Intervals()) != 0 || len(s.Extensions()) != 0 || len(s.ExtensionGroups()) != 0 ||
+		len(s.Users()) != 0 || len(s.Agents()) != 0 || len(s.PhoneEvents()) != 0 {
 		t.Fatal("an unauthenticated POST committed")
 	}
 	// The scheme is case-insensitive.

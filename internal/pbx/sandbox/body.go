@@ -293,3 +293,26 @@ func (rd *reader) element(key string, i int, item json.RawMessage) (object, bool
 	}
 	return o, true
 }
+
+// boundRef reads the id that binds a record to a record of another type
+// (what, in messages): required with required, never null (not even on a
+// PUT), positive, and it must pass exists. Absent, it returns cur.
+func (rd *reader) boundRef(key, what string, exists func(int64) bool, required bool, cur *int64) *int64 {
+	if _, given := rd.raw(key); !given {
+		if required || rd.isNull(key) {
+			rd.fail(key, "is required")
+		}
+		return cur
+	}
+	v, ok := rd.integer(key)
+	switch {
+	case !ok:
+		return cur
+	case v <= 0:
+		rd.fail(key, "must be a positive id, got %d", v)
+		return cur
+	case !exists(v):
+		rd.fail(key, "%s %d does not exist", what, v)
+	}
+	return &v
+}

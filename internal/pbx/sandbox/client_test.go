@@ -82,12 +82,24 @@ func TestUnknownAndForeignClients(t *testing.T) {
 			{"PUT", "/client/" + cid + "/ani/"},
 			{"GET", "/client/" + cid + "/sound/"},
 			{"GET", "/client/" + cid + "/limit/"},
+			{"GET", "/client/" + cid + "/user/client/"},
+			{"POST", "/client/" + cid + "/user/extension/"},
+			{"PUT", "/client/" + cid + "/user/extension_group/1201"},
+			{"GET", "/client/" + cid + "/agent/local/?extension_id=372850"},
+			{"DELETE", "/client/" + cid + "/agent/remote/4001"},
+			{"GET", "/client/" + cid + "/phone_events/"},
+			{"DELETE", "/client/" + cid + "/phone_events/"},
+			{"GET", "/client/" + cid + "/phone_event/6001"},
 		} {
 			ans := a.do(p.method, p.path, officeHours())
 			wantJSON(t, ans, http.StatusNotFound, `{"message":"Client not found","status":"client_not_found"}`)
 		}
 	}
 	foreign := fmt.Sprint(ForeignClientID)
+	// Records with the ids the paths name, so that a 403 visibly spares them.
+	s.PutUser(User{Login: "kept"})
+	s.PutAgent(Agent{Number: "79001234567", Name: "kept"})
+	s.PutPhoneEvent(PhoneEvent{URL: "https://kept.example", Method: "GET", EventType: "answer"})
 	for _, p := range []struct{ method, path string }{
 		{"GET", "/client/" + foreign + "/"},
 		{"PUT", "/client/client_info/" + foreign + "/"},
@@ -97,11 +109,23 @@ func TestUnknownAndForeignClients(t *testing.T) {
 		{"GET", "/client/" + foreign + "/did/"},
 		{"PUT", "/client/" + foreign + "/ani/"},
 		{"GET", "/client/" + foreign + "/limit/"},
+		{"POST", "/client/" + foreign + "/user/client/"},
+		{"GET", "/client/" + foreign + "/user/extension/"},
+		{"DELETE", "/client/" + foreign + "/user/extension_group/1201"},
+		{"POST", "/client/" + foreign + "/agent/local/"},
+		{"PUT", "/client/" + foreign + "/agent/remote/4001"},
+		{"DELETE", "/client/" + foreign + "/agent/local/4001?remove_from_queues=true"},
+		{"POST", "/client/" + foreign + "/phone_events/"},
+		{"DELETE", "/client/" + foreign + "/phone_events/"},
+		{"DELETE", "/client/" + foreign + "/phone_event/6001"},
 	} {
 		wantError(t, a.do(p.method, p.path, officeHours()), http.StatusForbidden, "access_denied", foreign)
 	}
 	if len(s.Intervals()) != 0 || len(s.Extensions()) != 0 || s.ClientANI() != "" {
 		t.Fatal("a rejected POST committed")
+	}
+	if len(s.Users()) != 1 || len(s.Agents()) != 1 || len(s.PhoneEvents()) != 1 {
+		t.Fatal("a rejected call changed users, agents or webhooks")
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"net/http"
 	"slices"
+	"strings"
 )
 
 // record is what a collection needs of a client object type (an interval,
@@ -144,8 +145,11 @@ const (
 // answers 400 validation_error. The handlers run under the store lock
 // (dispatch takes it); the inspection helpers take it themselves.
 type objectType[T any, R record[T]] struct {
-	s    *Server
-	path string
+	s *Server
+	// path is the list's path below /client/{cid}/ ("extension",
+	// "user/client"); onePath, when set, that of one record (the
+	// vendor's phone_events/ and phone_event/{id}).
+	path, onePath string
 	// of picks the collection out of a store (Restore replaces the store).
 	of func(*store) *collection[T, R]
 	// parse validates a body and writes the changes it makes into v (a
@@ -160,6 +164,15 @@ type objectType[T any, R record[T]] struct {
 	without op
 	// filters are the list's documented query filters.
 	filters []filter[T]
+	// scope, when set, picks the records of the collection this resource
+	// serves (users of one kind, ...): the others are not listed, answer
+	// 404 and do not count against the limit.
+	scope func(*T) bool
+	// view, when set, is the JSON answer for a record (nil: the record).
+	view func(*T) any
+	// deleteAll makes DELETE on the list path delete every record of the
+	// resource (204).
+	deleteAll bool
 	// fill, when set, sets the fields the API derives or fills in itself
 	// (when still zero) before a record is stored: by POST, PUT and the
 	// Put helper.
@@ -169,10 +182,10 @@ type objectType[T any, R record[T]] struct {
 	// answers 400 limit_exceeded.
 	limit     func(Limits) int64
 	limitName string
-	// onDelete, when set, runs before a record is deleted: it may refuse
-	// (answer instead, e.g. 409 while the record is in use) or clear
-	// references to the record.
-	onDelete func(id int64) (reply, bool)
+	// onDelete, when set, runs before a record (c.id) is deleted: it may
+	// refuse (answer instead, e.g. 409 while the record is in use or 400
+	// for a bad query) or clear references to the record.
+	onDelete func(c *call) (reply, bool)
 }
 
 func (t *objectType[T, R]) records() *collection[T, R] { return t.of(&t.s.st) }
@@ -189,14 +202,45 @@ func (t *objectType[T, R]) routes() []route {
 	if t.without&opDelete == 0 {
 		one[http.MethodDelete] = t.serveDelete
 	}
+	if t.deleteAll {
+		list[http.MethodDelete] = t.serveDeleteAll
+	}
+	onePath := t.onePath
+	if onePath == "" {
+		onePath = t.path
+	}
+	below := func(path string, more ...string) []string {
+		return slices.Concat([]string{"client", "{cid}"}, strings.Split(path, "/"), more)
+	}
 	return []route{
-		{[]string{"client", "{cid}", t.path}, list},
-		{[]string{"client", "{cid}", t.path, "{id}"}, one},
+		{below(t.path), list},
+		{below(onePath, "{id}"), one},
 	}
 }
 
+// inScope reports whether v is one of the resource's records.
+func (t *objectType[T, R]) inScope(v *T) bool { return t.scope == nil || t.scope(v) }
+
+// served returns record id when the resource serves it.
+func (t *objectType[T, R]) served(id int64) (T, bool) {
+	v, ok := t.records().get(id)
+	if !ok || !t.inScope(&v) {
+		var zero T
+		return zero, false
+	}
+	return v, true
+}
+
+// answer is the JSON answer for v.
+func (t *objectType[T, R]) answer(v T) any {
+	if t.view == nil {
+		return v
+	}
+	return t.view(&v)
+}
+
 func (t *objectType[T, R]) serveList(c *call) reply {
-	items := t.records().all()
+	items := slices.DeleteFunc(t.records().all(), func(v T) bool { return !t.inScope(&v) })
 	for _, f := range t.filters {
 		keep, err := f(c.query)
 		if err != nil {
@@ -210,7 +254,14 @@ func (t *objectType[T, R]) serveList(c *call) reply {
 	if err != nil {
 		return validationFailed(err)
 	}
-	return replyOf(http.StatusOK, page)
+	if t.view == nil {
+		return replyOf(http.StatusOK, page)
+	}
+	out := make([]any, 0, len(page))
+	for _, v := range page {
+		out = append(out, t.answer(v))
+	}
+	return replyOf(http.StatusOK, out)
 }
 
 func (t *objectType[T, R]) serveCreate(c *call) reply {
@@ -220,45 +271,69 @@ func (t *objectType[T, R]) serveCreate(c *call) reply {
 		return failed(err)
 	}
 	if t.limit != nil {
-		limit, n := t.limit(t.s.st.limits), t.records().len()
+		limit, n := t.limit(t.s.st.limits), t.count()
 		if limit > 0 && int64(n) >= limit {
 			return errReply(http.StatusBadRequest,
 				fmt.Sprintf("%s reached: the client already has %d of %d", t.limitName, n, limit), "limit_exceeded")
 		}
 	}
-	return replyOf(http.StatusCreated, t.store(v))
+	return replyOf(http.StatusCreated, t.answer(t.store(v)))
+}
+
+// count is the number of the resource's records.
+func (t *objectType[T, R]) count() int {
+	if t.scope == nil {
+		return t.records().len()
+	}
+	n := 0
+	for _, v := range t.records().all() {
+		if t.scope(&v) {
+			n++
+		}
+	}
+	return n
 }
 
 func (t *objectType[T, R]) serveGet(c *call) reply {
-	v, ok := t.records().get(c.id)
+	v, ok := t.served(c.id)
 	if !ok {
 		return recordNotFound()
 	}
-	return replyOf(http.StatusOK, v)
+	return replyOf(http.StatusOK, t.answer(v))
 }
 
 func (t *objectType[T, R]) serveUpdate(c *call) reply {
-	v, ok := t.records().get(c.id)
+	v, ok := t.served(c.id)
 	if !ok {
 		return recordNotFound()
 	}
 	if err := t.parse(c.body, &v, t.fullPut); err != nil {
 		return failed(err)
 	}
-	return replyOf(http.StatusOK, t.store(v))
+	return replyOf(http.StatusOK, t.answer(t.store(v)))
 }
 
 func (t *objectType[T, R]) serveDelete(c *call) reply {
-	records := t.records()
-	if !records.has(c.id) {
+	if _, ok := t.served(c.id); !ok {
 		return recordNotFound()
 	}
 	if t.onDelete != nil {
-		if rp, refused := t.onDelete(c.id); refused {
+		if rp, refused := t.onDelete(c); refused {
 			return rp
 		}
 	}
-	records.remove(c.id)
+	t.records().remove(c.id)
+	return reply{status: http.StatusNoContent}
+}
+
+// serveDeleteAll deletes every record of the resource.
+func (t *objectType[T, R]) serveDeleteAll(*call) reply {
+	records := t.records()
+	for _, v := range records.all() {
+		if t.inScope(&v) {
+			records.remove(*R(&v).key())
+		}
+	}
 	return reply{status: http.StatusNoContent}
 }
 

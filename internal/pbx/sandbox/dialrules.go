@@ -10,7 +10,8 @@ func (s *Server) dialRules() *objectType[DialRuleList, *DialRuleList] {
 		parse:     parseDialRuleList,
 		limit:     func(l Limits) int64 { return l.DialRuleLimit },
 		limitName: "dial_rule_limit",
-		onDelete: func(id int64) (reply, bool) {
+		onDelete: func(c *call) (reply, bool) {
+			id := c.id
 			st := &s.st
 			if sameID(st.client.DialRuleID, id) {
 				return inUse("Dial rule list %d is in use by client %d (dial_rule_id); detach it first", id, st.client.ID), true

@@ -2,7 +2,8 @@
 // "Ringme", https://apiproxy.telphin.ru) for tests and the telecom-sandbox
 // command: OAuth client credentials, client settings and default caller
 // id, time intervals, outgoing-call (dial) rule lists, extensions,
-// extension groups, trusted networks, DIDs, sounds and limits.
+// extension groups, trusted networks, DIDs, sounds, limits, portal users,
+// call-centre agents and client webhooks (phone events).
 //
 // Served paths, relative to the host (point a client at server URL +
 // BasePath for the API and server URL + TokenPath for tokens). {cid} is the
@@ -48,6 +49,24 @@
 //	GET    /api/ver1.0/client/{cid}/sound/                list sounds (page, per_page, filters)
 //	GET    /api/ver1.0/client/{cid}/sound/{id}            one sound
 //	GET    /api/ver1.0/client/{cid}/limit/                the client's limits
+//	GET    /api/ver1.0/client/{cid}/user/{scope}/         list users (page, per_page, filters)
+//	POST   /api/ver1.0/client/{cid}/user/{scope}/         create -> 201 (409 for a duplicate login)
+//	GET    /api/ver1.0/client/{cid}/user/{scope}/{id}     one user
+//	PUT    /api/ver1.0/client/{cid}/user/{scope}/{id}     partial update (password rotation) -> 200
+//	DELETE /api/ver1.0/client/{cid}/user/{scope}/{id}     delete -> 204
+//	                                                      ({scope}: client, extension, extension_group)
+//	GET    /api/ver1.0/client/{cid}/agent/{kind}/         list agents (page, per_page; local: extension_id)
+//	POST   /api/ver1.0/client/{cid}/agent/{kind}/         create -> 201
+//	GET    /api/ver1.0/client/{cid}/agent/{kind}/{id}     one agent
+//	PUT    /api/ver1.0/client/{cid}/agent/{kind}/{id}     partial update -> 200
+//	DELETE /api/ver1.0/client/{cid}/agent/{kind}/{id}     delete (remove_from_queues) -> 204 (409 while queued)
+//	                                                      ({kind}: local, remote)
+//	GET    /api/ver1.0/client/{cid}/phone_events/         list webhooks (page, per_page)
+//	POST   /api/ver1.0/client/{cid}/phone_events/         create -> 201
+//	DELETE /api/ver1.0/client/{cid}/phone_events/         delete EVERY webhook of the client -> 204
+//	GET    /api/ver1.0/client/{cid}/phone_event/{id}      one webhook
+//	PUT    /api/ver1.0/client/{cid}/phone_event/{id}      partial update -> 200
+//	DELETE /api/ver1.0/client/{cid}/phone_event/{id}      delete -> 204
 //
 // Tags: [doc] vendor documentation, including the API reference page the
 // seed was taken from (where the seed and the notes differ, the seed is
@@ -133,7 +152,7 @@
 //     validation_error (not clamped). Past the end the answer is []. Items
 //     are sorted by id ascending. Every list pages so, also those whose
 //     seed page shows no page parameters (extension_group,
-//     network_permission).
+//     network_permission, user/*, agent/*, phone_events).
 //   - [code] Array filters are repeated query keys (id=1&id=2).
 //   - [inferred] A record passes a filter when its field equals one of the
 //     values (exactly, case-sensitive); filters combine with AND and apply
@@ -268,9 +287,13 @@
 //     message_did is "" or one of the client's DIDs (by name). domain is the
 //     client's; create_date is the creation time in the client's timezone.
 //     Deleting an extension unassigns the DIDs routed to it (their
-//     extension_id / message_extension_id become null); a dial rule list an
-//     extension uses cannot be deleted (409 in_use, as the client's). Ids
-//     start at FirstExtensionID (372850, the extension of the documented ANI
+//     extension_id / message_extension_id become null) and takes every agent
+//     out of it as a queue; a dial rule list an extension uses cannot be
+//     deleted (409 in_use, as the client's). An extension an extension user
+//     or a local agent is bound to cannot be deleted: 409 in_use naming the
+//     user or agent (not a cascade: the docs say nothing, and a refusal
+//     shows a client that deletes in the wrong order). Ids start at
+//     FirstExtensionID (372850, the extension of the documented ANI
 //     example).
 //
 // # Extension groups
@@ -278,8 +301,9 @@
 //   - [doc] name (required on POST) and extra_params; the answer adds id
 //     and client_id. List filters id, name.
 //   - [inferred] Names need not be unique. extra_params is "null" unless a
-//     POST gives it. Deleting a group an extension belongs to is 409 in_use
-//     naming the extension. Ids start at FirstExtensionGroupID.
+//     POST gives it. Deleting a group an extension belongs to, or an
+//     extension group user is bound to, is 409 in_use naming the extension
+//     or user. Ids start at FirstExtensionGroupID.
 //
 // # Trusted networks (network_permission)
 //
@@ -348,14 +372,101 @@
 //     reg_limit (integers; disk_quota and reg_limit Default: 0). They cap the
 //     number of the client's objects.
 //   - [inferred] 0 means no limit. A POST that would pass extension_limit,
-//     extension_group_limit, network_permission_limit, interval_limit or
-//     dial_rule_limit answers 400 {"message":"extension_limit reached: the
+//     extension_group_limit, network_permission_limit, interval_limit,
+//     dial_rule_limit, user_client_limit, user_extension_limit,
+//     user_extension_group_limit (users of each scope), extension_agent_limit
+//     (local agents), remote_agent_limit or event_limit (client webhooks;
+//     the docs name it as the cap of the webhooks) answers 400 {"message":"extension_limit reached: the
 //     client already has 2 of 2","status":"limit_exceeded"} (the docs give
 //     no code; not 429, since retrying does not help, and not 409, which a
 //     client may take for a duplicate). Lowering a limit below the count
 //     only refuses new objects. Seeded limits (see seedLimits) are
 //     plausible inventions; interval_limit and dial_rule_limit are 0 so that
 //     intervals and dial rule lists stay unlimited unless a test sets them.
+//     The user limits count for the whole client, not per extension or
+//     group.
+//
+// # Portal users (user/client, user/extension, user/extension_group)
+//
+//   - [doc] Three scopes at /client/{cid}/user/<scope>/, each with list,
+//     POST, GET, PUT and DELETE. POST takes login, name, email and password
+//     (all required), access ('full', 'read_only'), status ('active',
+//     'blocked'), timezone, comment, extra_params, email_notify (boolean,
+//     Default: False: mail the access data to the new user) and
+//     email_for_notify; extension users also extension_id, extension group
+//     users extension_group_id (both required). PUT takes the same less
+//     login, email_notify and email_for_notify; password changes the
+//     password. The answer has id, login, name, email, access, status,
+//     timezone, comment and extra_params, plus client_id (client users),
+//     extension_id or extension_group_id: no password. List filters: client
+//     users id and login; the others id, login, name, email, comment,
+//     status, timezone, access and extension_id / extension_group_id.
+//   - [inferred] The scopes share one id count (FirstUserID) and one login
+//     space, but each path serves only its own users (another scope's id
+//     is 404 Record not found). login is unique over all users: a duplicate
+//     is 409 {"message":"User login \"anna\" already exists (id …)",
+//     "status":"already_exists"}; logins compare exactly (case-sensitive),
+//     must not be empty or contain blanks, and are not writable (ignored in
+//     a PUT). Defaults: access full, status active, timezone the client's,
+//     comment "", extra_params "null". email needs one @ with text on both
+//     sides and no blanks; password is any non-empty string, never
+//     answered (UserPassword tells it). timezone as the client's (IANA).
+//     extension_id / extension_group_id must name an existing extension /
+//     group (400 "… does not exist"), may change with a PUT but never be
+//     null or 0 (400). email_notify and email_for_notify are type-checked
+//     and dropped (no mail is sent); in a PUT they are ignored.
+//
+// # Call-centre agents (agent/local, agent/remote)
+//
+//   - [doc] Local agents answer on an extension (extension_id, required on
+//     POST, not in the PUT parameters), remote ones on a phone number
+//     (number, required on POST, writable). Both take name (required on
+//     POST), status ('logged_out', 'available'; Default: available),
+//     agent_sound_id, busy_delay_time, no_answer_delay_time and
+//     reject_delay_time (Default: 10 each), wrap_up_time (Default: 0),
+//     call_timeout (Default: 60) and extra_params. The answer types status
+//     as an object. The local list filters on extension_id; the remote one
+//     has no filters. DELETE takes remove_from_queues (boolean, Default:
+//     True). The agent webhooks (…/agent/{kind}/{id}/event/) are not
+//     served (404).
+//   - [inferred] status is a string on write (an object is 400) and is
+//     answered as the object {"name": "available", "title": "Available"}
+//     (AgentStatus; "Logged out" for logged_out): clients should read name.
+//     WithAgentStatusString answers the plain string instead. The answer
+//     has id, name, status, agent_sound_id (null when unset), the five
+//     times, extra_params ("null" by default) and extension_id (local) or
+//     number (remote); no client_id, as the docs list none. Local and
+//     remote agents share one id count (FirstAgentID); each path serves
+//     only its own kind. extension_id must name an existing extension (any
+//     type); agent_sound_id a sound of /sound/ (null or 0 clears it); the
+//     delays and wrap_up_time are integers >= 0, call_timeout > 0; number
+//     is 3 to 20 digits after an optional +. Names need not be unique.
+//     Queue membership has no call in the docs: tests set it (Agent.Queues,
+//     ids of queue extensions; PutAgent). DELETE without
+//     remove_from_queues or with true (true/false/1/0, any case; another
+//     value is 400) deletes the agent and its memberships; with false, an
+//     agent in a queue is 409 in_use naming the queues (an agent in no
+//     queue is deleted). Every DELETE of an agent is kept by the Kit's
+//     recorder; AgentDeletions lists them with whether and how
+//     remove_from_queues was given.
+//
+// # Client webhooks (phone events)
+//
+//   - [doc] POST and GET (list) at /client/{cid}/phone_events/ (plural),
+//     GET, PUT and DELETE of one at /client/{cid}/phone_event/{id}
+//     (singular), and DELETE /client/{cid}/phone_events/, which deletes
+//     every webhook of the client. Fields: url, method ('GET', 'POST') and
+//     event_type ('dial-in', 'dial-out', 'hangup', 'answer', 'message-in',
+//     'message-out', 'voicemail'), all required on POST; the answer adds
+//     id. Their number is capped by event_limit.
+//   - [inferred] The plural path with an id and the singular one without
+//     are not routes (404 Not found). The enums are case-sensitive; url
+//     must be an absolute http or https URL with a host. Duplicates are
+//     allowed; no list filters; no client_id in the answer. The delete-all
+//     answers 204 even when there is nothing to delete. Every call to it,
+//     whatever it answers (401, 403, a fault), is kept by the Kit's
+//     recorder: DeleteAllPhoneEventsCalls lists them, so a test can prove a
+//     client never sent it. Ids start at FirstPhoneEventID.
 //
 // # Test helpers and state
 //
@@ -363,17 +474,23 @@
 // DemoClientID (DemoClientName, DemoTimezone, prefix 345, extension_len 3)
 // with no dial rule list attached and no default caller id; its DIDs and
 // sounds (above) and limits; no intervals, dial rule lists, extensions,
-// extension groups or trusted-network groups.
+// extension groups, trusted-network groups, users, agents or webhooks.
 //
 // For every object type X (Interval, DialRule, Extension, ExtensionGroup,
-// NetworkPermission, DID, Sound) the helpers Xs, X, PutX and DeleteX read
-// and change the state behind the API, as do ClientInfo, SetClientInfo,
-// ClientANI, SetClientANI, Limits and SetLimits (WithLimits sets the
-// limits at start): without validation, recording, quota or faults; PutDID
-// is how a test gives the client another number. Snapshot and Restore
-// persist the data (client, default caller id, limits, every object type,
-// next ids); a snapshot of an older build, without the newer members,
-// restores with the seeded DIDs and sounds and the configured limits.
+// NetworkPermission, DID, Sound, User, Agent, PhoneEvent) the helpers Xs,
+// X, PutX and DeleteX read and change the state behind the API, as do
+// ClientInfo, SetClientInfo, ClientANI, SetClientANI, Limits and SetLimits
+// (WithLimits sets the limits at start): without validation, recording,
+// quota or faults; PutDID is how a test gives the client another number,
+// PutAgent how it puts an agent into queues. Users and User leave the
+// password out; UserPassword tells a user's current password and
+// SetUserPassword sets it (PutUser keeps it). AgentDeletions and
+// DeleteAllPhoneEventsCalls read the Kit's recorded requests (so
+// Kit.ResetRequests forgets them). Snapshot and Restore persist the data
+// (client, default caller id, limits, every object type, users with their
+// passwords, agents with their queues, next ids); a snapshot of an older
+// build, without the newer members, restores with the seeded DIDs and
+// sounds and the configured limits, and no users, agents or webhooks.
 // Issued tokens, the quota window and the options are runtime state and
 // are not part of it, so tokens stay valid across Restore.
 //

@@ -48,8 +48,10 @@ var (
 
 // extensions serves the client's extensions: name and type only on POST
 // (the name gets the client's prefix), status blocked unless given, a
-// duplicate name 409, ids of groups and dial rule lists checked. Deleting
-// an extension unassigns the DIDs routed to it.
+// duplicate name 409, ids of groups and dial rule lists checked. An
+// extension a user or a local agent is bound to cannot be deleted (409);
+// deleting one unassigns the DIDs routed to it and takes the agents out of
+// it (as a queue).
 func (s *Server) extensions() *objectType[Extension, *Extension] {
 	return &objectType[Extension, *Extension]{
 		s:     s,
@@ -75,8 +77,18 @@ func (s *Server) extensions() *objectType[Extension, *Extension] {
 		},
 		limit:     func(l Limits) int64 { return l.ExtensionLimit },
 		limitName: "extension_limit",
-		onDelete: func(id int64) (reply, bool) {
-			s.st.dids.update(func(d *DID) {
+		onDelete: func(c *call) (reply, bool) {
+			id, st := c.id, &s.st
+			if u, ok := st.userBoundTo(id, false); ok {
+				return inUse("Extension %d is in use by user %q (id %d, extension_id); delete the user first",
+					id, u.Login, u.ID), true
+			}
+			if a, ok := st.localAgentOf(id); ok {
+				return inUse("Extension %d is in use by agent %q (id %d, extension_id); delete the agent first",
+					id, a.Name, a.ID), true
+			}
+			st.dropQueue(id)
+			st.dids.update(func(d *DID) {
 				if sameID(d.ExtensionID, id) {
 					d.ExtensionID = nil
 				}

@@ -15,7 +15,7 @@ func (g *ExtensionGroup) clientKey() *int64 { return &g.ClientID }
 func (g ExtensionGroup) clone() ExtensionGroup { return g }
 
 // extensionGroups serves the client's extension groups; a group an
-// extension belongs to cannot be deleted (409).
+// extension belongs to, or a user is bound to, cannot be deleted (409).
 func (s *Server) extensionGroups() *objectType[ExtensionGroup, *ExtensionGroup] {
 	return &objectType[ExtensionGroup, *ExtensionGroup]{
 		s:     s,
@@ -28,10 +28,15 @@ func (s *Server) extensionGroups() *objectType[ExtensionGroup, *ExtensionGroup] 
 		},
 		limit:     func(l Limits) int64 { return l.ExtensionGroupLimit },
 		limitName: "extension_group_limit",
-		onDelete: func(id int64) (reply, bool) {
+		onDelete: func(c *call) (reply, bool) {
+			id := c.id
 			if e, ok := s.st.extensions.find(func(e *Extension) bool { return sameID(e.ExtensionGroupID, id) }); ok {
 				return inUse("Extension group %d is in use by extension %s (id %d); move the extension out of the group first",
 					id, e.Name, e.ID), true
+			}
+			if u, ok := s.st.userBoundTo(id, true); ok {
+				return inUse("Extension group %d is in use by user %q (id %d, extension_group_id); delete the user first",
+					id, u.Login, u.ID), true
 			}
 			return reply{}, false
 		},

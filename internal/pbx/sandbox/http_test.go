@@ -77,7 +77,7 @@ func TestTrailingSlashAndRepeatedSlashes(t *testing.T) {
 
 func TestUnknownPathsAndMethods(t *testing.T) {
 	_, a := loggedIn(t)
-	for _, p := range []string{"/", "/client", "/client/@me/agent/local/", "/client/@me/interval/1/x", "/client/@me/extension/1/x", "/user", "/client/@me/dial_rules/"} {
+	for _, p := range []string{"/", "/client", "/client/@me/agent/local/4001/event/", "/client/@me/interval/1/x", "/client/@me/extension/1/x", "/user", "/client/@me/dial_rules/"} {
 		wantJSON(t, a.do("GET", p, nil), http.StatusNotFound, `{"message":"Not found"}`)
 	}
 	// Outside the API prefix: 404 without authentication or quota headers.
@@ -98,6 +98,10 @@ func TestUnknownPathsAndMethods(t *testing.T) {
 		{"POST", "/client/@me/sound/", "GET"},
 		{"DELETE", "/client/@me/ani/", "GET, PUT"},
 		{"PUT", "/client/@me/limit/", "GET"},
+		{"PUT", "/client/@me/phone_events/", "DELETE, GET, POST"},
+		{"POST", "/client/@me/phone_event/6001", "DELETE, GET, PUT"},
+		{"DELETE", "/client/@me/user/client/", "GET, POST"},
+		{"DELETE", "/client/@me/agent/remote/", "GET, POST"},
 	} {
 		ans := a.do(c.method, c.path, officeHours())
 		wantError(t, ans, http.StatusMethodNotAllowed, "", "Method not allowed")

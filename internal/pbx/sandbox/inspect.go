@@ -165,3 +165,91 @@ func (s *Server) SetClientANI(number string) {
 	defer s.mu.Unlock()
 	s.st.ani = number
 }
+
+// Users returns every portal user of every scope, ids ascending, without
+// passwords (UserPassword tells them).
+func (s *Server) Users() []User {
+	users := s.users(UserScopeClient).all()
+	for i := range users {
+		users[i] = users[i].public()
+	}
+	return users
+}
+
+// User returns user id (of any scope) without its password; false if
+// there is none.
+func (s *Server) User(id int64) (User, bool) {
+	u, ok := s.users(UserScopeClient).one(id)
+	return u.public(), ok
+}
+
+// PutUser inserts u or replaces the user with its id, without validation
+// (drift): a duplicate login or a dangling extension is stored as given.
+// ID 0 gets the next id, ClientID 0 the seeded client's; an empty Scope
+// is UserScopeExtension with an ExtensionID, UserScopeExtensionGroup with
+// an ExtensionGroupID, else UserScopeClient. A replaced user keeps its
+// password, a new one has none (the empty password) until
+// SetUserPassword. It returns the stored user, without the password.
+func (s *Server) PutUser(u User) User {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old, _ := s.st.users.get(u.ID)
+	u.password = old.password
+	return s.users(UserScopeClient).store(owned[User](u, s.st.client.ID)).public()
+}
+
+// DeleteUser removes user id; false if there was none.
+func (s *Server) DeleteUser(id int64) bool { return s.users(UserScopeClient).remove(id) }
+
+// UserPassword returns the password user id has now: the one of its POST
+// or of the last PUT that changed it. The API never answers it; false if
+// there is no user id.
+func (s *Server) UserPassword(id int64) (string, bool) {
+	u, ok := s.users(UserScopeClient).one(id)
+	return u.password, ok
+}
+
+// SetUserPassword changes the password of user id without validation;
+// false if there is no user id.
+func (s *Server) SetUserPassword(id int64, password string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u, ok := s.st.users.get(id)
+	if ok {
+		u.password = password
+		s.st.users.put(u)
+	}
+	return ok
+}
+
+// Agents returns every call-centre agent, local and remote, ids
+// ascending.
+func (s *Server) Agents() []Agent { return s.agents(AgentKindLocal).all() }
+
+// Agent returns agent id (of either kind); false if there is none.
+func (s *Server) Agent(id int64) (Agent, bool) { return s.agents(AgentKindLocal).one(id) }
+
+// PutAgent inserts a or replaces the agent with its id, without
+// validation (drift). ID 0 gets the next id; an empty Kind is
+// AgentKindRemote for an agent with a Number and no ExtensionID, else
+// AgentKindLocal. Queues puts the agent into queue extensions (the API
+// cannot). It returns the stored agent.
+func (s *Server) PutAgent(a Agent) Agent { return s.agents(AgentKindLocal).put(a) }
+
+// DeleteAgent removes agent id, even one in a queue; false if there was
+// none.
+func (s *Server) DeleteAgent(id int64) bool { return s.agents(AgentKindLocal).remove(id) }
+
+// PhoneEvents returns every client webhook, ids ascending.
+func (s *Server) PhoneEvents() []PhoneEvent { return s.phoneEvents().all() }
+
+// PhoneEvent returns client webhook id; false if there is none.
+func (s *Server) PhoneEvent(id int64) (PhoneEvent, bool) { return s.phoneEvents().one(id) }
+
+// PutPhoneEvent inserts e or replaces the webhook with its id, without
+// validation (drift). ID 0 gets the next id. It returns the stored
+// webhook.
+func (s *Server) PutPhoneEvent(e PhoneEvent) PhoneEvent { return s.phoneEvents().put(e) }
+
+// DeletePhoneEvent removes client webhook id; false if there was none.
+func (s *Server) DeletePhoneEvent(id int64) bool { return s.phoneEvents().remove(id) }

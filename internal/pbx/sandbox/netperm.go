@@ -41,7 +41,8 @@ func (s *Server) networkPermissions() *objectType[NetworkPermission, *NetworkPer
 		},
 		limit:     func(l Limits) int64 { return l.NetworkPermissionLimit },
 		limitName: "network_permission_limit",
-		onDelete: func(id int64) (reply, bool) {
+		onDelete: func(c *call) (reply, bool) {
+			id := c.id
 			if st := &s.st; sameID(st.client.SIPNetworkPermissionID, id) {
 				return inUse("Network permission group %d is in use by client %d (sip_network_permission_id); detach it first",
 					id, st.client.ID), true

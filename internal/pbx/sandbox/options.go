@@ -13,6 +13,7 @@ type config struct {
 	rateWindow        time.Duration
 	retryAfterOn429   bool
 	strictIntervalPut bool
+	agentStatusString bool
 	limits            Limits
 	now               func() time.Time
 }

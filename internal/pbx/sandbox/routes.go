@@ -24,7 +24,9 @@ func (s *Server) routeTable() []route {
 		{[]string{"client", "{cid}", "ani"}, map[string]handler{http.MethodGet: s.getANI, http.MethodPut: s.updateANI}},
 		{[]string{"client", "{cid}", "limit"}, map[string]handler{http.MethodGet: s.getLimits}},
 	}, s.intervals().routes(), s.dialRules().routes(), s.extensions().routes(), s.extensionGroups().routes(),
-		s.networkPermissions().routes(), s.dids().routes(), s.sounds().routes())
+		s.networkPermissions().routes(), s.dids().routes(), s.sounds().routes(),
+		s.users(UserScopeClient).routes(), s.users(UserScopeExtension).routes(), s.users(UserScopeExtensionGroup).routes(),
+		s.agents(AgentKindLocal).routes(), s.agents(AgentKindRemote).routes(), s.phoneEvents().routes())
 }
 
 // match returns the route for the segments with the raw client and record

@@ -32,7 +32,8 @@ const ForeignClientID = 12346
 const DemoDomainID = 5012
 
 // First ids handed out. Ids only increase and are never reused; every
-// object type counts on its own. FirstDialRuleID and FirstExtensionID are
+// object type counts on its own (the three scopes of users share one
+// count, as do local and remote agents). FirstDialRuleID and FirstExtensionID are
 // the ids of documented examples. The seeded DIDs and sounds take the first
 // ids of their types.
 const (
@@ -43,6 +44,9 @@ const (
 	FirstNetworkPermissionID = int64(801)
 	FirstDIDID               = int64(9101)
 	FirstSoundID             = int64(501)
+	FirstUserID              = int64(1201)
+	FirstAgentID             = int64(4001)
+	FirstPhoneEventID        = int64(6001)
 )
 
 // The seeded DIDs of the client, in id order from FirstDIDID. None is

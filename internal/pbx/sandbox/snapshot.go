@@ -10,7 +10,8 @@ import (
 // credentials, options), issued tokens and the rate-limit window are not
 // part of it. Members added after version 1 may be missing (snapshots of
 // older builds): then the store keeps its seeded DIDs, sounds and
-// configured limits, and has no other objects of the new types.
+// configured limits, and has no other objects of the new types (users,
+// agents, phone events, ...). Users are kept with their passwords.
 type snapshotData struct {
 	Version                 int                 `json:"version"`
 	NextIntervalID          int64               `json:"next_interval_id"`
@@ -20,6 +21,9 @@ type snapshotData struct {
 	NextNetworkPermissionID int64               `json:"next_network_permission_id,omitempty"`
 	NextDIDID               int64               `json:"next_did_id,omitempty"`
 	NextSoundID             int64               `json:"next_sound_id,omitempty"`
+	NextUserID              int64               `json:"next_user_id,omitempty"`
+	NextAgentID             int64               `json:"next_agent_id,omitempty"`
+	NextPhoneEventID        int64               `json:"next_phone_event_id,omitempty"`
 	Client                  ClientInfo          `json:"client"`
 	ClientANI               string              `json:"client_ani,omitempty"`
 	Limits                  *Limits             `json:"limits,omitempty"`
@@ -30,6 +34,15 @@ type snapshotData struct {
 	NetworkPermissions      []NetworkPermission `json:"network_permissions,omitempty"`
 	DIDs                    []DID               `json:"dids"`
 	Sounds                  []Sound             `json:"sounds"`
+	Users                   []savedUser         `json:"users,omitempty"`
+	Agents                  []Agent             `json:"agents,omitempty"`
+	PhoneEvents             []PhoneEvent        `json:"phone_events,omitempty"`
+}
+
+// savedUser is a user with its password, as snapshots keep it.
+type savedUser struct {
+	User
+	Password string `json:"password,omitempty"`
 }
 
 const snapshotVersion = 1
@@ -48,6 +61,9 @@ func (s *Server) Snapshot() ([]byte, error) {
 			NextNetworkPermissionID: st.networkPermissions.next,
 			NextDIDID:               st.dids.next,
 			NextSoundID:             st.sounds.next,
+			NextUserID:              st.users.next,
+			NextAgentID:             st.agents.next,
+			NextPhoneEventID:        st.phoneEvents.next,
 			Client:                  st.client.clone(),
 			ClientANI:               st.ani,
 			Limits:                  &limits,
@@ -58,6 +74,9 @@ func (s *Server) Snapshot() ([]byte, error) {
 			NetworkPermissions:      st.networkPermissions.all(),
 			DIDs:                    st.dids.all(),
 			Sounds:                  st.sounds.all(),
+			Users:                   savedUsers(st.users.all()),
+			Agents:                  st.agents.all(),
+			PhoneEvents:             st.phoneEvents.all(),
 		}
 	})
 }
@@ -95,7 +114,27 @@ func (d snapshotData) toStore(cfg config) (store, error) {
 		st.networkPermissions.restore("network permission group", d.NetworkPermissions, d.NextNetworkPermissionID),
 		st.dids.restore("DID", d.DIDs, d.NextDIDID),
 		st.sounds.restore("sound", d.Sounds, d.NextSoundID),
+		st.users.restore("user", restoredUsers(d.Users), d.NextUserID),
+		st.agents.restore("agent", d.Agents, d.NextAgentID),
+		st.phoneEvents.restore("phone event", d.PhoneEvents, d.NextPhoneEventID),
 	)
+}
+
+func savedUsers(users []User) []savedUser {
+	out := make([]savedUser, len(users))
+	for i, u := range users {
+		out[i] = savedUser{User: u.public(), Password: u.password}
+	}
+	return out
+}
+
+func restoredUsers(saved []savedUser) []User {
+	out := make([]User, len(saved))
+	for i, su := range saved {
+		out[i] = su.User
+		out[i].password = su.Password
+	}
+	return out
 }
 
 // firstError returns the first non-nil error.

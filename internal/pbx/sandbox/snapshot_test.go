@@ -22,8 +22,13 @@ func restoredCopy(t *testing.T, s *Server) (*Server, *api, []byte) {
 		t.Fatal(err)
 	}
 	state := func(s *Server) []any {
+		passwords := map[int64]string{}
+		for _, u := range s.Users() {
+			passwords[u.ID], _ = s.UserPassword(u.ID)
+		}
 		return []any{s.ClientInfo(), s.ClientANI(), s.Limits(), s.Intervals(), s.DialRules(), s.Extensions(),
-			s.ExtensionGroups(), s.NetworkPermissions(), s.DIDs(), s.Sounds()}
+			s.ExtensionGroups(), s.NetworkPermissions(), s.DIDs(), s.Sounds(), s.Users(), passwords, s.Agents(),
+			s.PhoneEvents()}
 	}
 	if !reflect.DeepEqual(state(s2), state(s)) {
 		t.Fatalf("restored state differs:\n%+v\n%+v", state(s2), state(s))
@@ -130,15 +135,58 @@ func TestRestoreOlderSnapshot(t *testing.T) {
 	}
 	fresh := New()
 	if len(s.Intervals()) != 1 || s.ClientInfo().Name != "Old" || !reflect.DeepEqual(s.DIDs(), fresh.DIDs()) ||
-		!reflect.DeepEqual(s.Sounds(), fresh.Sounds()) || s.Limits().ExtensionLimit != 5 || len(s.Extensions()) != 0 {
+		!reflect.DeepEqual(s.Sounds(), fresh.Sounds()) || s.Limits().ExtensionLimit != 5 || len(s.Extensions()) != 0 ||
+		len(s.Users()) != 0 || len(s.Agents()) != 0 || len(s.PhoneEvents()) != 0 {
 		t.Fatalf("restored: %+v %+v %+v", s.Intervals(), s.DIDs(), s.Limits())
 	}
 	for _, tc := range []struct{ data, why string }{
 		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"extensions":[{"id":0}]}`, "extension id 0"},
 		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"dids":[{"id":4},{"id":4}]}`, "DID id 4"},
+		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"users":[{"id":0}]}`, "user id 0"},
+		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"agents":[{"id":7},{"id":7}]}`, "agent id 7"},
+		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"phone_events":[{"id":-1}]}`, "phone event id -1"},
 	} {
 		if err := s.Restore([]byte(tc.data)); err == nil || !strings.Contains(err.Error(), tc.why) {
 			t.Errorf("error %v, want one mentioning %q", err, tc.why)
 		}
+	}
+}
+
+// Users (with their passwords), agents (with their queues) and webhooks
+// survive a snapshot, and so do their next ids and references.
+func TestSnapshotKeepsUsersAgentsAndWebhooks(t *testing.T) {
+	s, a, bound := userFixture(t)
+	ext := bound[UserScopeExtension]
+	u := mustCreate[map[string]any](t, a, "/client/@me/user/extension/", userBody(UserScopeExtension, "anna", ext))
+	gone := mustCreate[map[string]any](t, a, "/client/@me/user/client/", userBody(UserScopeClient, "gone", 0))
+	wantStatus(t, a.do("DELETE", fmt.Sprintf("/client/@me/user/client/%v", gone["id"]), nil), http.StatusNoContent)
+	wantStatus(t, a.do("PUT", fmt.Sprintf("/client/@me/user/extension/%v", u["id"]), map[string]any{"password": "rotated"}), http.StatusOK)
+	q := s.PutExtension(Extension{Name: "500", Type: "queue"})
+	ag := mustCreate[map[string]any](t, a, "/client/@me/agent/remote/", agentBody(AgentKindRemote, "Remote", 0))
+	stored, _ := s.Agent(idOf(t, ag))
+	stored.Queues = []int64{q.ID}
+	s.PutAgent(stored)
+	ev := mustCreate[PhoneEvent](t, a, "/client/@me/phone_events/", hook("hangup"))
+
+	s2, a2, data := restoredCopy(t, s)
+	if pw, _ := s2.UserPassword(idOf(t, u)); pw != "rotated" {
+		t.Fatalf("restored password %q", pw)
+	}
+	// The bindings and the queue survive.
+	wantError(t, a2.do("DELETE", fmt.Sprintf("/client/@me/extension/%d", ext), nil), http.StatusConflict, "in_use", `"anna"`)
+	wantError(t, a2.do("DELETE", fmt.Sprintf("/client/@me/agent/remote/%v?remove_from_queues=false", ag["id"]), nil),
+		http.StatusConflict, "in_use")
+	wantError(t, a2.do("POST", "/client/@me/user/client/", userBody(UserScopeClient, "anna", 0)), http.StatusConflict, "already_exists")
+	// Next ids survive, also past a deleted user.
+	if next := mustCreate[map[string]any](t, a2, "/client/@me/user/client/", userBody(UserScopeClient, "next", 0)); next["id"] != float64(FirstUserID+2) {
+		t.Fatalf("next user id %v", next["id"])
+	}
+	if next := mustCreate[PhoneEvent](t, a2, "/client/@me/phone_events/", hook("answer")); next.ID != ev.ID+1 {
+		t.Fatalf("next webhook id %d", next.ID)
+	}
+	var d map[string]any
+	if err := json.Unmarshal(data, &d); err != nil || d["next_user_id"] != float64(FirstUserID+2) ||
+		d["next_agent_id"] != float64(FirstAgentID+1) || d["next_phone_event_id"] != float64(FirstPhoneEventID+1) {
+		t.Fatalf("snapshot %s", data)
 	}
 }

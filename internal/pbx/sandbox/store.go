@@ -14,6 +14,9 @@ type store struct {
 	networkPermissions collection[NetworkPermission, *NetworkPermission]
 	dids               collection[DID, *DID]
 	sounds             collection[Sound, *Sound]
+	users              collection[User, *User]
+	agents             collection[Agent, *Agent]
+	phoneEvents        collection[PhoneEvent, *PhoneEvent]
 }
 
 // newStore is the seeded store; limits are the configured ones.
@@ -28,6 +31,9 @@ func newStore(cfg config) store {
 		networkPermissions: newCollection[NetworkPermission](FirstNetworkPermissionID),
 		dids:               newCollection[DID](FirstDIDID),
 		sounds:             newCollection[Sound](FirstSoundID),
+		users:              newCollection[User](FirstUserID),
+		agents:             newCollection[Agent](FirstAgentID),
+		phoneEvents:        newCollection[PhoneEvent](FirstPhoneEventID),
 	}
 	for _, d := range seedDIDs() {
 		st.dids.put(d)
