@@ -86,6 +86,9 @@ func Resources() []func() resource.Resource {
 		resourcekit.Register[extensionModel](vendor, resourcekit.Meta{TypeName: "pbx_extension", Noun: "PBX extension"}, extensionResource{object: extensionObjects}),
 		resourcekit.Register[extensionGroupModel](vendor, resourcekit.Meta{TypeName: "pbx_extension_group", Noun: "PBX extension group"}, extensionGroupResource{object: extensionGroupObjects}),
 		resourcekit.Register[networkPermissionModel](vendor, resourcekit.Meta{TypeName: "pbx_network_permission", Noun: "PBX network permission"}, networkPermissionResource{object: networkPermissionObjects}),
+		resourcekit.Register[userModel](vendor, resourcekit.Meta{TypeName: "pbx_user", Noun: "PBX portal user"}, userResource{object: userObjects}),
+		resourcekit.Register[agentModel](vendor, resourcekit.Meta{TypeName: "pbx_agent", Noun: "PBX agent"}, agentResource{object: agentObjects}),
+		resourcekit.Register[phoneEventModel](vendor, resourcekit.Meta{TypeName: "pbx_phone_event", Noun: "PBX phone event"}, phoneEventResource{object: phoneEventObjects}),
 	}
 }
 

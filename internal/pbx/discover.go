@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -27,7 +28,7 @@ var (
 // the numeric client id, never @me, and the object's id. The attributes are
 // the import ID's parts, in their order (objectIDFormat).
 func (o *object[M, T, P]) IdentitySchema() identityschema.Schema {
-	return identityschema.Schema{Attributes: map[string]identityschema.Attribute{
+	s := identityschema.Schema{Attributes: map[string]identityschema.Attribute{
 		"client_id": identityschema.StringAttribute{
 			RequiredForImport: true,
 			Description:       "The PBX client's numeric id (never @me).",
@@ -37,6 +38,13 @@ func (o *object[M, T, P]) IdentitySchema() identityschema.Schema {
 			Description:       fmt.Sprintf("The PBX's id of the %s.", o.kind),
 		},
 	}}
+	if o.variants != nil {
+		s.Attributes[o.variants.attr] = identityschema.StringAttribute{
+			RequiredForImport: true,
+			Description:       fmt.Sprintf("The %s's %s: %s.", o.kind, o.variants.attr, strings.Join(o.variants.values, ", ")),
+		}
+	}
+	return s
 }
 
 // Identity names the client by the numeric id the API answered with the
@@ -45,14 +53,18 @@ func (o *object[M, T, P]) IdentitySchema() identityschema.Schema {
 // one request per provider process, none for a numeric id.
 func (o *object[M, T, P]) Identity(ctx context.Context, m M) (resourcekit.Attributes, error) {
 	clientID, id := P(&m).ref()
-	if owner := P(&m).owner(); owner > 0 {
-		return resourcekit.Attributes{"client_id": strconv.FormatInt(owner, 10), o.idAttr: id}, nil
+	numeric := strconv.FormatInt(P(&m).owner(), 10)
+	if P(&m).owner() <= 0 {
+		var err error
+		if numeric, err = o.numericClientID(ctx, clientID); err != nil {
+			return nil, err
+		}
 	}
-	numeric, err := o.numericClientID(ctx, clientID)
-	if err != nil {
-		return nil, err
+	identity := resourcekit.Attributes{"client_id": numeric, o.idAttr: id}
+	if o.variants != nil {
+		identity[o.variants.attr] = variantOf(&m)
 	}
-	return resourcekit.Attributes{"client_id": numeric, o.idAttr: id}, nil
+	return identity, nil
 }
 
 func (o *object[M, T, P]) numericClientID(ctx context.Context, clientID string) (string, error) {
@@ -101,10 +113,29 @@ func (o *object[M, T, P]) listWhere(ctx context.Context, config tfsdk.Config, fi
 	if !configured.IsNull() && !configured.IsUnknown() {
 		clientID = configured.ValueString()
 	}
-	objects := o.collection(o.Client)
+	if o.variants == nil {
+		_, err := o.listFrom(ctx, o.collection(o.Client), "", clientID, filter, yield)
+		return err
+	}
+	for _, variant := range o.variants.values {
+		if more, err := o.listFrom(ctx, o.variants.collection(o.Client, variant), variant, clientID, filter, yield); err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+// listFrom yields the objects of one collection (of one variant, for
+// objects with variants) and says whether yield wants more.
+func (o *object[M, T, P]) listFrom(ctx context.Context, objects *api.Collection[T], variant, clientID string,
+	filter api.Filter, yield func(M) bool) (bool, error) {
+	more := true
 	var mapErr error
 	err := objects.WalkWhere(ctx, clientID, filter, func(in T) bool {
 		var m M
+		if v, ok := any(&m).(variantModel); ok {
+			v.setVariant(variant)
+		}
 		if diags := P(&m).fromAPI(ctx, in); diags.HasError() {
 			mapErr = resourcekit.Diagnostics(diags)
 			return false
@@ -121,12 +152,13 @@ func (o *object[M, T, P]) listWhere(ctx context.Context, config tfsdk.Config, fi
 		P(&m).setClientID(numeric)
 		P(&m).setID(objects.ID(in))
 		P(&m).setOwner(objects.ClientIDOf(in))
-		return yield(m)
+		more = yield(m)
+		return more
 	})
 	if mapErr != nil {
-		return mapErr
+		return false, mapErr
 	}
-	return err
+	return more, err
 }
 
 // DisplayName is the object's name and kind with its id: "Office hours

@@ -3,9 +3,13 @@ package pbx
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourceid"
@@ -67,6 +71,44 @@ type object[M any, T any, P interface {
 	// what it is not sent; arrays go whole). Intervals and dial rule lists
 	// send the whole object, as they always have.
 	partialPut bool
+	// variants, when set, replace collection for objects of one kind that
+	// live in several collections: portal users by scope, agents by kind.
+	variants *variants[T]
+}
+
+// variants are the collections objects of one kind live in, one per value
+// of an attribute of the model (variantModel). That attribute is part of
+// the resource id, the import ID and the identity, between the client and
+// the object's id: <client_id>/<variant>/<id>. It is never changed in
+// place: the resource plans a replacement.
+type variants[T any] struct {
+	// attr is the attribute holding the variant: "scope", "kind".
+	attr string
+	// values are the variants, in the order List walks them.
+	values []string
+	// example is an import ID, e.g. "12345/extension/42".
+	example    string
+	collection func(c *api.Client, variant string) *api.Collection[T]
+}
+
+// variantModel is the model of an object with variants.
+type variantModel interface {
+	variant() string
+	setVariant(variant string)
+}
+
+// objectsOf is the collection m lives in.
+func (o *object[M, T, P]) objectsOf(m *M) *api.Collection[T] {
+	if o.variants == nil {
+		return o.collection(o.Client)
+	}
+	return o.variants.collection(o.Client, variantOf(m))
+}
+
+// variantOf is the variant of a model of an object with variants.
+func variantOf(m any) string {
+	v, _ := m.(variantModel) // objects with variants have variant models
+	return v.variant()
 }
 
 // ModifyPlan fills client_id from the provider's default; see planClientID.
@@ -88,7 +130,7 @@ func (o *object[M, T, P]) Create(ctx context.Context, plan *M, _ M) error {
 		return resourcekit.Diagnostics(diags)
 	}
 	clientID, _ := P(plan).ref()
-	objects := o.collection(o.Client)
+	objects := o.objectsOf(plan)
 	created, err := objects.Create(ctx, clientID, in)
 	if err != nil {
 		return err
@@ -103,7 +145,7 @@ func (o *object[M, T, P]) Create(ctx context.Context, plan *M, _ M) error {
 
 func (o *object[M, T, P]) Read(ctx context.Context, state *M) error {
 	clientID, id := P(state).ref()
-	objects := o.collection(o.Client)
+	objects := o.objectsOf(state)
 	got, err := objects.Get(ctx, clientID, id)
 	if err != nil {
 		return err
@@ -119,7 +161,7 @@ func (o *object[M, T, P]) Update(ctx context.Context, plan *M, state, _ M) error
 	}
 	clientID, _ := P(plan).ref()
 	_, id := P(&state).ref()
-	objects := o.collection(o.Client)
+	objects := o.objectsOf(&state)
 	var updated T
 	var err error
 	if o.partialPut {
@@ -149,11 +191,39 @@ func fillUnknown[T any](m any, answer T) {
 
 func (o *object[M, T, P]) Delete(ctx context.Context, state M) error {
 	clientID, id := P(&state).ref()
-	return o.collection(o.Client).Delete(ctx, clientID, id)
+	return o.objectsOf(&state).Delete(ctx, clientID, id)
 }
 
-func (o *object[M, T, P]) ImportID() resourceid.Format { return objectIDFormat(o.idAttr) }
+func (o *object[M, T, P]) ImportID() resourceid.Format {
+	if o.variants == nil {
+		return objectIDFormat(o.idAttr)
+	}
+	return resourceid.Format{
+		Parts:   []string{"client_id", o.variants.attr, o.idAttr},
+		Example: o.variants.example + fmt.Sprintf(", where %s is %s", o.variants.attr, strings.Join(o.variants.values, ", ")),
+	}
+}
 
 func (o *object[M, T, P]) Import(_ context.Context, parts []string) (resourcekit.Attributes, error) {
-	return importObject(o.idAttr, parts)
+	if o.variants == nil {
+		return importObject(o.idAttr, parts)
+	}
+	variant := parts[1]
+	if !slices.Contains(o.variants.values, variant) {
+		return nil, resourceid.Invalidf("%s %q in %q must be one of %s", o.variants.attr, variant, resourceid.Join(parts...),
+			strings.Join(o.variants.values, ", "))
+	}
+	id, err := importedObjectID(o.idAttr, parts)
+	if err != nil {
+		return nil, err
+	}
+	return resourcekit.Attributes{
+		"id": variantObjectID(parts[0], variant, id), "client_id": parts[0], o.variants.attr: variant, o.idAttr: id,
+	}, nil
+}
+
+// variantObjectID is the resource id of an object with variants:
+// <client_id>/<variant>/<id>.
+func variantObjectID(clientID, variant string, id int64) types.String {
+	return types.StringValue(resourceid.Join(clientID, variant, strconv.FormatInt(id, 10)))
 }

@@ -34,9 +34,17 @@ type spec[T any] struct {
 	// sent. nil means sameSentFields; set it when the API answers a value
 	// in another spelling than it was sent.
 	same func(got, sent T) bool
+	// itemPath is where one object is, when it is not path + "{id}": client
+	// webhooks are listed at /phone_events/ and read at /phone_event/{id}.
+	itemPath string
 }
 
-func (s spec[T]) objectPath() string { return s.path + "{id}" }
+func (s spec[T]) objectPath() string {
+	if s.itemPath != "" {
+		return s.itemPath
+	}
+	return s.path + "{id}"
+}
 
 // Collection is one kind of object of a Telphin client (intervals, dial rule
 // lists, …), with the guarantees resources rely on:
@@ -191,7 +199,12 @@ func (col *Collection[T]) put(ctx context.Context, clientID string, id int64, bo
 // Delete deletes an object; one that is already gone is not an error.
 func (col *Collection[T]) Delete(ctx context.Context, clientID string, id int64) error {
 	defer col.lists.Writing()()
-	err := col.c.do(ctx, call{method: http.MethodDelete, path: col.spec.objectPath(), pathParams: objectParams(clientID, id)})
+	return ignoreGone(col.c.do(ctx, call{method: http.MethodDelete, path: col.spec.objectPath(), pathParams: objectParams(clientID, id)}))
+}
+
+// ignoreGone is the error of a delete: nil when the object is already gone,
+// but not when the PBX client is.
+func ignoreGone(err error) error {
 	if errors.Is(err, ErrNotFound) && !IsClientNotFound(err) {
 		return nil
 	}
