@@ -39,10 +39,11 @@ func TestAccSecretsAudit(t *testing.T) {
 	defer v.auditLog(t, run)
 
 	steps := []step{
-		{version: 1, subPassword: subPasswords[0], sipPassword: sipPasswords[0]},
+		{version: 1, subPassword: subPasswords[0], sipPassword: sipPasswords[0], portalPassword: portalPasswords[0]},
 		// New write-only values through the update paths (an IPEX change
-		// order, a SerwerSMS replacement), and SerwerSMS's other login.
-		{version: 2, subPassword: subPasswords[1], sipPassword: sipPasswords[1], smsByUser: true},
+		// order, a SerwerSMS replacement, a PBX portal password changed in
+		// place), and SerwerSMS's other login.
+		{version: 2, subPassword: subPasswords[1], sipPassword: sipPasswords[1], portalPassword: portalPasswords[1], smsByUser: true},
 	}
 	// The checks take v.forms() when they run, not now: the access tokens
 	// the emulators issue join the secrets as the run goes.
@@ -100,6 +101,14 @@ func (v *vendors) checkWriteOnlyArrived(s step) resource.TestCheckFunc {
 	return func(st *terraform.State) error {
 		if n, ok := v.ipex.Number(ipexNumber); !ok || n.SIPPassword != s.sipPassword {
 			return fmt.Errorf("IPEX does not hold the sip_password_wo of version %d for %s", s.version, ipexNumber)
+		}
+		user, ok := st.RootModule().Resources["telecom_pbx_user.audit"]
+		if !ok {
+			return fmt.Errorf("telecom_pbx_user.audit is not in the state")
+		}
+		userID, err := strconv.ParseInt(user.Primary.Attributes["user_id"], 10, 64)
+		if password, found := v.pbx.UserPassword(userID); err != nil || !found || password != s.portalPassword {
+			return fmt.Errorf("the PBX does not hold the password_wo of version %d for portal user %q", s.version, user.Primary.Attributes["user_id"])
 		}
 		rs, ok := st.RootModule().Resources["telecom_sms_subaccount.audit"]
 		if !ok {

@@ -40,6 +40,8 @@ const (
 var (
 	subPasswords = [2]string{`auSub1-Zq+/&<"`, `auSub2-Lk+/&<"`}
 	sipPasswords = [2]string{`audit-sip-1-5Tq+/&<"`, `audit-sip-2-1Xe+/&<"`}
+	// PBX portal passwords: the second goes through the in-place rotation.
+	portalPasswords = [2]string{`audit-portal-1-8Wm+/&<"`, `audit-portal-2-4Jc+/&<"`}
 )
 
 // Objects of the configuration.
@@ -117,7 +119,9 @@ type step struct {
 	version     int    // password_wo_version and sip_password_wo_version
 	subPassword string // telecom_sms_subaccount.password_wo
 	sipPassword string // telecom_ipex_voip_number.sip_password_wo
-	smsByUser   bool   // SerwerSMS: the API user instead of the API token
+	// portalPassword is telecom_pbx_user.password_wo.
+	portalPassword string
+	smsByUser      bool // SerwerSMS: the API user instead of the API token
 }
 
 // config is the provider with all five vendors and every resource and data
@@ -166,6 +170,12 @@ variable "sub_password" {
 }
 
 variable "sip_password" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+
+variable "portal_password" {
   type      = string
   sensitive = true
   ephemeral = true
@@ -246,6 +256,26 @@ data "telecom_pbx_extensions" "audit" {
 
 data "telecom_pbx_limits" "me" {}
 
+resource "telecom_pbx_user" "audit" {
+  login               = "audit.user"
+  name                = "Audit user"
+  email               = "audit@example.com"
+  extension_id        = telecom_pbx_extension.audit.extension_id
+  password_wo         = var.portal_password
+  password_wo_version = %[18]d
+}
+
+resource "telecom_pbx_agent" "audit" {
+  name         = "Audit agent"
+  extension_id = telecom_pbx_extension.audit.extension_id
+}
+
+resource "telecom_pbx_phone_event" "audit" {
+  event_type = "hangup"
+  url        = "https://hooks.example.com/audit"
+  method     = "POST"
+}
+
 # SerwerSMS
 data "telecom_sms_subaccounts" "all" {}
 
@@ -292,7 +322,8 @@ data "telecom_voipmundo_customer" "audit" {
 // writeOnlyVars are the values of the ephemeral variables of config.
 func writeOnlyVars(s step) config.Variables {
 	return config.Variables{
-		"sub_password": config.StringVariable(s.subPassword),
-		"sip_password": config.StringVariable(s.sipPassword),
+		"sub_password":    config.StringVariable(s.subPassword),
+		"sip_password":    config.StringVariable(s.sipPassword),
+		"portal_password": config.StringVariable(s.portalPassword),
 	}
 }
