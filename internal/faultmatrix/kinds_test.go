@@ -64,7 +64,11 @@ type kind struct {
 // methods are the HTTP methods of the paths for REST-style APIs.
 var methods = map[path]string{create: http.MethodPost, update: http.MethodPut, remove: http.MethodDelete, read: http.MethodGet}
 
-var kinds = []*kind{odorikRoute, odorikRinging, pbxInterval, pbxDialRule, pbxExtension, pbxExtensionGroup, pbxNetworkPermission, smsSubaccount, ipexNumber}
+var kinds = []*kind{
+	odorikRoute, odorikRinging,
+	pbxInterval, pbxDialRule, pbxExtension, pbxExtensionGroup, pbxNetworkPermission, pbxUser, pbxAgent, pbxPhoneEvent,
+	smsSubaccount, ipexNumber,
+}
 
 // odorikNumber is the public number of one Odorik cell; base keeps the
 // route and ringing cells apart (a ringing is a route with source "*").
@@ -311,6 +315,97 @@ var pbxNetworkPermission = &kind{
 		create: "Error creating PBX network permission", update: "Error updating PBX network permission",
 		remove: "Error deleting PBX network permission", read: "Error reading PBX network permission",
 	},
+}
+
+// pbxUser: a client user keyed by its login; the update renames it (the
+// password is sent on create only).
+var pbxUser = &kind{
+	row: "pbx_user",
+	typ: "telecom_pbx_user",
+	key: func(p path) string { return "fm." + string(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  login               = %q\n  name                = %q\n  email               = \"fm@example.com\"\n"+
+			"  password_wo         = \"fm-portal-secret\"\n  password_wo_version = 1\n", key, changedName("Fault matrix", changed))
+	},
+	want: func(_ string, changed bool) string { return changedName("Fault matrix", changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, u := range w.pbx.Sandbox.Users() {
+			out[u.Login] = append(out[u.Login], u.Name)
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: pbxTarget("user/client"),
+	summary: map[path]string{
+		create: "Error creating PBX portal user", update: "Error updating PBX portal user",
+		remove: "Error deleting PBX portal user", read: "Error reading PBX portal user",
+	},
+}
+
+// pbxAgent: a remote agent keyed by its name; the update changes its call
+// timeout.
+var pbxAgent = &kind{
+	row: "pbx_agent",
+	typ: "telecom_pbx_agent",
+	key: func(p path) string { return "fm " + string(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  name         = %q\n  number       = \"+79160000001\"\n  call_timeout = %d\n", key, agentTimeout(changed))
+	},
+	want: func(_ string, changed bool) string { return "timeout " + strconv.Itoa(agentTimeout(changed)) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, a := range w.pbx.Sandbox.Agents() {
+			out[a.Name] = append(out[a.Name], "timeout "+strconv.FormatInt(a.CallTimeout, 10))
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: pbxTarget("agent/remote"),
+	summary: map[path]string{
+		create: "Error creating PBX agent", update: "Error updating PBX agent",
+		remove: "Error deleting PBX agent", read: "Error reading PBX agent",
+	},
+}
+
+func agentTimeout(changed bool) int {
+	if changed {
+		return 45
+	}
+	return 30
+}
+
+// pbxPhoneEvent: a webhook keyed by its URL; the update changes its
+// method. Webhooks are created at /phone_events/ and changed at
+// /phone_event/{id}: the target covers both.
+var pbxPhoneEvent = &kind{
+	row: "pbx_phone_event",
+	typ: "telecom_pbx_phone_event",
+	key: func(p path) string { return "https://hooks.example.com/fm/" + string(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  event_type = \"hangup\"\n  url        = %q\n  method     = %q\n", key, webhookMethod(changed))
+	},
+	want: func(_ string, changed bool) string { return webhookMethod(changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range w.pbx.Sandbox.PhoneEvents() {
+			out[e.URL] = append(out[e.URL], e.Method)
+		}
+		return out
+	},
+	kit:    func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: pbxTarget("phone_events?"),
+	summary: map[path]string{
+		create: "Error creating PBX phone event", update: "Error updating PBX phone event",
+		remove: "Error deleting PBX phone event", read: "Error reading PBX phone event",
+	},
+}
+
+func webhookMethod(changed bool) string {
+	if changed {
+		return "POST"
+	}
+	return "GET"
 }
 
 const changedSuffix = " changed"
