@@ -46,9 +46,16 @@ output "office_routes" {
   value = [for r in data.telecom_odorik_routes.office.routes : "${r.route_id}: ${r.source_number} -> ${r.ringing_number}"]
 }
 
+variable "portal_password" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+  default   = "demo-portal-password-1"
+}
+
 # Telphin cloud PBX: a small office from the office module (examples/modules/
-# office): an extension per person in the office's group, incoming numbers
-# routed to people, office hours and a dial plan.
+# office): an extension per person in the office's group, portal logins,
+# incoming numbers routed to people, office hours and a dial plan.
 data "telecom_pbx_client" "me" {}
 
 module "office" {
@@ -58,10 +65,12 @@ module "office" {
   timezone = data.telecom_pbx_client.me.timezone
 
   people = {
-    anna  = { extension = "101", label = "Anna Novak" }
-    boris = { extension = "102", label = "Boris Petrov" }
+    anna  = { extension = "101", label = "Anna Novak", login = "anna.novak", email = "anna@example.com" }
+    boris = { extension = "102", label = "Boris Petrov", login = "boris.petrov", email = "boris@example.com" }
     desk  = { extension = "100", label = "Reception" }
   }
+  # Write-only: sent to the PBX, never stored (ephemeral, see below).
+  portal_passwords = { anna = var.portal_password, boris = var.portal_password }
 
   # Numbers the sandbox's client already has (telecom_pbx_dids lists them).
   dids = {
@@ -92,6 +101,7 @@ output "pbx" {
   value = {
     client     = "${data.telecom_pbx_client.me.name} (${data.telecom_pbx_client.me.id})"
     extensions = { for person, e in module.office.extensions : person => e.full_name }
+    logins     = { for person, u in module.office.portal_users : person => u.login }
     did_routes = module.office.did_routes
     hold_music = data.telecom_pbx_sounds.hold.sounds[0].title
     caller_id  = telecom_pbx_client_settings.office.default_caller_id

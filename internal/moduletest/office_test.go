@@ -14,7 +14,7 @@ import (
 )
 
 func TestOfficeModule(t *testing.T) {
-	runModuleTests(t, "office", 4)
+	runModuleTests(t, "office", 5)
 }
 
 // runModuleTests runs `terraform test` in examples/modules/<module> and

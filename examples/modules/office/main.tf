@@ -24,8 +24,22 @@ resource "telecom_pbx_extension" "person" {
   dial_rule_id       = telecom_pbx_dial_rule.plan.dial_rule_id
 }
 
-# Portal users: one telecom_pbx_user per person with a login goes here once
-# the provider manages portal users (for_each over the people with a login).
+# A portal login for each person who has one: an extension user who sees
+# their own extension. The password is write-only: it comes from an
+# ephemeral variable and is never stored; bump portal_password_version to
+# send new passwords (each user's password changes in place).
+resource "telecom_pbx_user" "person" {
+  for_each = { for key, p in var.people : key => p if p.login != null }
+
+  client_id    = var.client_id
+  login        = each.value.login
+  name         = each.value.label
+  email        = each.value.email
+  extension_id = telecom_pbx_extension.person[each.key].extension_id
+
+  password_wo         = var.portal_passwords[each.key]
+  password_wo_version = var.portal_password_version
+}
 
 resource "telecom_pbx_did_assignment" "did" {
   for_each = var.dids

@@ -36,3 +36,13 @@ output "did_routes" {
   description = "Which extension each incoming number rings, by the number."
   value       = { for key, d in var.dids : d.number => telecom_pbx_extension.person[d.rings].full_name }
 }
+
+output "portal_users" {
+  description = "Each portal user's login and id, by the person's key (people without a login have none)."
+  value = {
+    for key, u in telecom_pbx_user.person : key => {
+      login   = u.login
+      user_id = u.user_id
+    }
+  }
+}

@@ -13,8 +13,8 @@ variable "people" {
   description = <<-EOT
     The people of the office, by a key of your choice: each gets a phone extension in the office's group.
     extension is the short internal number (2 to 4 digits, the client's extension length), label the name shown
-    on phones. login and email are for the person's portal user, which this module will create when the provider
-    manages portal users (telecom_pbx_user); they are accepted and checked already.
+    on phones. A person with a login also gets a portal user (telecom_pbx_user) for their extension: give their
+    email too, and their password in portal_passwords.
   EOT
   type = map(object({
     extension = string
@@ -31,6 +31,29 @@ variable "people" {
     condition     = length(distinct([for p in var.people : p.extension])) == length(var.people)
     error_message = "Two people have the same extension."
   }
+  validation {
+    condition     = alltrue([for p in var.people : p.login == null || p.email != null])
+    error_message = "A person with a portal login needs an email."
+  }
+}
+
+variable "portal_passwords" {
+  description = "The portal password of each person with a login, by the person's key. Write-only: sent to the PBX, never stored in the state or a saved plan."
+  type        = map(string)
+  sensitive   = true
+  ephemeral   = true
+  default     = {}
+
+  validation {
+    condition     = alltrue([for key, p in var.people : p.login == null || contains(keys(var.portal_passwords), key)])
+    error_message = "Every person with a portal login needs a password in portal_passwords."
+  }
+}
+
+variable "portal_password_version" {
+  description = "Change it to send portal_passwords again: every portal user's password changes in place."
+  type        = number
+  default     = 1
 }
 
 variable "dids" {

@@ -14,14 +14,18 @@ mock_provider "telecom" {
   mock_resource "telecom_pbx_dial_rule" {
     defaults = { dial_rule_id = 61 }
   }
+  mock_resource "telecom_pbx_user" {
+    defaults = { user_id = 1201 }
+  }
 }
 
 variables {
   name = "Head office"
   people = {
-    anna  = { extension = "101", label = "Anna Novak", login = "anna" }
+    anna  = { extension = "101", label = "Anna Novak", login = "anna", email = "anna@example.com" }
     boris = { extension = "102", label = "Boris Petrov" }
   }
+  portal_passwords = { anna = "anna-portal-secret" }
   dids = {
     main = { number = "+74951234567", rings = "anna" }
   }
@@ -45,6 +49,18 @@ run "builds_the_office" {
   assert {
     condition     = telecom_pbx_did_assignment.did["main"].extension_id == telecom_pbx_extension.person["anna"].extension_id
     error_message = "the main number must ring Anna's extension"
+  }
+  assert {
+    condition     = keys(telecom_pbx_user.person) == ["anna"] && telecom_pbx_user.person["anna"].login == "anna"
+    error_message = "only Anna has a portal login: ${jsonencode(keys(telecom_pbx_user.person))}"
+  }
+  assert {
+    condition     = telecom_pbx_user.person["anna"].extension_id == telecom_pbx_extension.person["anna"].extension_id && telecom_pbx_user.person["anna"].name == "Anna Novak"
+    error_message = "Anna's portal user must see her extension"
+  }
+  assert {
+    condition     = output.portal_users["anna"].user_id == 1201
+    error_message = "portal_users: ${jsonencode(output.portal_users)}"
   }
   assert {
     condition     = output.did_routes["+74951234567"] == "000*101"
@@ -92,4 +108,12 @@ run "rejects_a_did_ringing_nobody" {
     dids = { fax = { number = "+74951234568", rings = "dora" } }
   }
   expect_failures = [var.dids]
+}
+
+run "rejects_a_login_without_a_password" {
+  command = plan
+  variables {
+    portal_passwords = {}
+  }
+  expect_failures = [var.portal_passwords]
 }
