@@ -64,6 +64,10 @@ type Meta struct {
 	// query stays one request per page. An object found gone is left out;
 	// another error is that result's diagnostic.
 	PartialListing bool
+	// MutableIdentity says an update may change the identity: the object's
+	// id is something the API changes in place (an Odorik speed dial's
+	// shortcut). Without it the framework refuses such an update.
+	MutableIdentity bool
 }
 
 // Verb words one operation in an error: summary "Error <Doing> <noun>",

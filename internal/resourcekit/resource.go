@@ -101,6 +101,7 @@ var (
 
 func (r *managed[M, C]) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = r.typeName(req.ProviderTypeName)
+	resp.ResourceBehavior.MutableIdentity = r.meta.MutableIdentity
 }
 
 func (r *managed[M, C]) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {

@@ -197,6 +197,16 @@ func TestMetadataAndSchema(t *testing.T) {
 	if meta.TypeName != "telecom_fake_thing" {
 		t.Errorf("TypeName = %q", meta.TypeName)
 	}
+	if meta.ResourceBehavior.MutableIdentity {
+		t.Error("identity is mutable without Meta.MutableIdentity")
+	}
+	mutable := thingMeta
+	mutable.MutableIdentity = true
+	var mutableMeta resource.MetadataResponse
+	NewResource(fakeVendor(&fakeClient{}), mutable, &thing{}).Metadata(context.Background(), resource.MetadataRequest{ProviderTypeName: "telecom"}, &mutableMeta)
+	if !mutableMeta.ResourceBehavior.MutableIdentity {
+		t.Error("Meta.MutableIdentity does not reach the framework")
+	}
 	var s resource.SchemaResponse
 	r.Schema(context.Background(), resource.SchemaRequest{}, &s)
 	if _, ok := s.Schema.Attributes["name"]; !ok {
