@@ -1,5 +1,6 @@
-// Package api is a typed client for the Odorik.cz public-numbers API
-// (https://www.odorik.cz/w/api:public_numbers). It knows the API's habits:
+// Package api is a typed client for the Odorik.cz API
+// (https://www.odorik.cz/w/api): public numbers with their routes and
+// parallel ringings, speed dials and lines. It knows the API's habits:
 // credentials travel as ordinary parameters, errors come with HTTP 200 as
 // {"errors":["code"]}, and a POST answers without the id of what it created.
 package api
@@ -43,15 +44,22 @@ type Client struct {
 	// parallel ringing is also a rule.
 	routeLists   *readcache.Cache[[]Route]
 	ringingLists *readcache.Cache[[]Ringing]
+
+	// The account's speed dials: one listing serves the reads of all of
+	// them, and writes are serialized, so that two speed dials created in
+	// parallel cannot claim each other's new shortcut.
+	speedDialLists *readcache.Cache[[]SpeedDial]
+	speedDialMu    sync.Mutex
 }
 
 // NewClient builds a client; it makes no request.
 func NewClient(cfg Config) *Client {
 	cfg.BaseURL = transport.BaseURLOr(cfg.BaseURL, DefaultBaseURL)
 	return &Client{
-		cfg:          cfg,
-		routeLists:   readcache.New[[]Route](cfg.ListReuse),
-		ringingLists: readcache.New[[]Ringing](cfg.ListReuse),
+		cfg:            cfg,
+		routeLists:     readcache.New[[]Route](cfg.ListReuse),
+		ringingLists:   readcache.New[[]Ringing](cfg.ListReuse),
+		speedDialLists: readcache.New[[]SpeedDial](cfg.ListReuse),
 		http: transport.NewClient(transport.Options{
 			Settings:  cfg.Transport,
 			BaseURL:   cfg.BaseURL,

@@ -19,16 +19,38 @@ func (c *Client) get(ctx context.Context, path string, pathParams, params map[st
 	return decode(resp, c.masked(err), out)
 }
 
-// send sends a POST or DELETE with the credentials and data form-encoded in
-// the body, as the vendor documents for those methods.
+// send sends a POST, PUT or DELETE with the credentials and data
+// form-encoded in the body, as the vendor documents for those methods.
 func (c *Client) send(ctx context.Context, method, path string, pathParams, params map[string]string) error {
+	_, err := c.sendRaw(ctx, method, path, pathParams, params)
+	return err
+}
+
+// sendRaw is send returning the body of a successful answer, for the calls
+// whose answer may carry the object (the vendor documents none for most).
+func (c *Client) sendRaw(ctx context.Context, method, path string, pathParams, params map[string]string) ([]byte, error) {
 	form := c.credentials()
 	for k, v := range params {
 		form[k] = v
 	}
 	req := c.request(ctx).SetPathParams(pathParams).SetFormData(form)
 	resp, err := req.Execute(method, path)
-	return decode(resp, c.masked(err), nil)
+	if err := checkAnswer(resp, c.masked(err), true); err != nil {
+		return nil, err
+	}
+	return resp.Body(), nil
+}
+
+// getSecret is get for answers that hold secrets in clear (lines.json has
+// every line's SIP password): the body is never quoted in an error, since an
+// unexpected or cut-off answer may hold a secret the log masking knows by
+// its key only. It returns the body for the caller to parse.
+func (c *Client) getSecret(ctx context.Context, path string) ([]byte, error) {
+	resp, err := c.request(ctx).SetQueryParams(c.credentials()).Get(path)
+	if err := checkAnswer(resp, c.masked(err), false); err != nil {
+		return nil, err
+	}
+	return resp.Body(), nil
 }
 
 // masked keeps the password out of transport errors, which quote the URL
@@ -43,6 +65,25 @@ type errorBody struct {
 }
 
 func decode(resp *resty.Response, err error, out any) error {
+	if err := checkAnswer(resp, err, true); err != nil {
+		return err
+	}
+	if out == nil {
+		return nil
+	}
+	body := resp.Body()
+	trimmed := strings.TrimSpace(string(body))
+	if err := json.Unmarshal(body, out); err != nil {
+		return fmt.Errorf("the Odorik API sent a reply that is not the expected JSON (HTTP %d, %s): %w; body starts with %q",
+			resp.StatusCode(), resp.Header().Get("Content-Type"), err, transport.Excerpt(trimmed))
+	}
+	return nil
+}
+
+// checkAnswer turns the vendor's error body (whatever the status) and an
+// HTTP status of 300 or more into an *Error; quote puts an excerpt of an
+// unexpected body into the error.
+func checkAnswer(resp *resty.Response, err error, quote bool) error {
 	if err != nil {
 		return err
 	}
@@ -55,14 +96,11 @@ func decode(resp *resty.Response, err error, out any) error {
 		}
 	}
 	if resp.StatusCode() >= 300 {
-		return &Error{HTTPStatus: resp.StatusCode(), Body: transport.Excerpt(trimmed), Header: resp.Header()}
-	}
-	if out == nil {
-		return nil
-	}
-	if err := json.Unmarshal(body, out); err != nil {
-		return fmt.Errorf("the Odorik API sent a reply that is not the expected JSON (HTTP %d, %s): %w; body starts with %q",
-			resp.StatusCode(), resp.Header().Get("Content-Type"), err, transport.Excerpt(trimmed))
+		e := &Error{HTTPStatus: resp.StatusCode(), Header: resp.Header()}
+		if quote {
+			e.Body = transport.Excerpt(trimmed)
+		}
+		return e
 	}
 	return nil
 }

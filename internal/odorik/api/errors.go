@@ -20,6 +20,10 @@ type Error struct {
 	HTTPStatus int
 	Body       string      // a short excerpt of an unexpected body, for the diagnostic
 	Header     http.Header // of the answer: Retry-After for transport.WriteOnce
+
+	// Explanation, when set, replaces the code's general explanation: a code
+	// can mean something narrower on one call (unauthorized on speed dials).
+	Explanation string
 }
 
 func (e *Error) Error() string {
@@ -28,6 +32,9 @@ func (e *Error) Error() string {
 			return fmt.Sprintf("unexpected HTTP %d from the Odorik API: %s", e.HTTPStatus, e.Body)
 		}
 		return fmt.Sprintf("unexpected HTTP %d from the Odorik API", e.HTTPStatus)
+	}
+	if e.Explanation != "" {
+		return fmt.Sprintf("Odorik API error %q: %s", e.Code, e.Explanation)
 	}
 	if text, ok := explanations[e.Code]; ok {
 		return fmt.Sprintf("Odorik API error %q: %s", e.Code, text)
@@ -57,6 +64,13 @@ var explanations = map[string]string{
 	"invalid_source_number":      "the caller number (source_number) is not valid; use \"*\" or a number in international form",
 	"redirection_loop":           "the rule would send calls back to the public number itself",
 	"shared_number_conflict":     "another Odorik account already routes this shared number to this target; choose another shared number or target",
+
+	// Speed dials.
+	"invalid_number":        "the speed dial's number is not one the API accepts; use a number in international form (00420…), a line as *<line> or a SIP name",
+	"invalid_shortcut":      "the account has no speed dial with this shortcut, or the API does not accept it as a shortcut (a small whole number such as 9)",
+	"name_too_long":         "the speed dial's name is longer than the API allows (150 characters); shorten it",
+	"shortcut_already_used": "another speed dial of the account already has this shortcut; choose a free shortcut, leave shortcut out to get the lowest free one, or import the existing speed dial with terraform import telecom_odorik_speed_dial.<name> <shortcut>",
+	"speed_dials_full":      "the account has no free speed-dial position left; delete a speed dial it no longer needs (terraform query with the telecom_odorik_speed_dial list resource, or the Odorik web admin, lists them)",
 }
 
 // HTTPStatusCode lets the transport tell a refused request (a vendor code with
