@@ -1,5 +1,5 @@
 // Package odorik is the Terraform side of Odorik.cz: call routing and
-// parallel ringing on the account's public numbers.
+// parallel ringing on the account's public numbers, speed dials and lines.
 package odorik
 
 import (
@@ -79,6 +79,7 @@ func Resources() []func() resource.Resource {
 	return []func() resource.Resource{
 		resourcekit.Register[ringingModel](vendor, resourcekit.Meta{TypeName: "odorik_ringing", Noun: "Odorik ringing"}, ringingResource{}),
 		resourcekit.Register[routeModel](vendor, resourcekit.Meta{TypeName: "odorik_route", Noun: "Odorik route"}, routeResource{}),
+		resourcekit.Register[speedDialModel](vendor, resourcekit.Meta{TypeName: "odorik_speed_dial", Noun: "Odorik speed dial", MutableIdentity: true}, speedDialResource{}),
 	}
 }
 
@@ -86,6 +87,7 @@ func Resources() []func() resource.Resource {
 func DataSources() []func() datasource.DataSource {
 	return []func() datasource.DataSource{
 		resourcekit.RegisterDataSource[publicNumbersModel](vendor, resourcekit.Meta{TypeName: "odorik_public_numbers", Noun: "Odorik public numbers"}, publicNumbersDataSource{}),
+		resourcekit.RegisterDataSource[linesModel](vendor, resourcekit.Meta{TypeName: "odorik_lines", Noun: "Odorik lines"}, linesDataSource{}),
 		resourcekit.RegisterDataSource[routesModel](vendor, resourcekit.Meta{TypeName: "odorik_routes", Noun: "Odorik routes"}, routesDataSource{}),
 	}
 }
