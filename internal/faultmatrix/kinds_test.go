@@ -65,7 +65,7 @@ type kind struct {
 var methods = map[path]string{create: http.MethodPost, update: http.MethodPut, remove: http.MethodDelete, read: http.MethodGet}
 
 var kinds = []*kind{
-	odorikRoute, odorikRinging,
+	odorikRoute, odorikRinging, odorikSpeedDial,
 	pbxInterval, pbxDialRule, pbxExtension, pbxExtensionGroup, pbxNetworkPermission, pbxUser, pbxAgent, pbxPhoneEvent,
 	smsSubaccount, ipexNumber,
 }
@@ -237,6 +237,47 @@ func replacement(changed bool) string {
 		return `8\1`
 	}
 	return `7\1`
+}
+
+// odorikSpeedDial: the cells' speed dials are told apart by their names
+// ("fm <path>"); the API assigns the shortcuts, so the update and delete
+// faults go by method to any speed_dials/<shortcut>.json (one cell per
+// method), and the create and read faults to the listing URL.
+var odorikSpeedDial = &kind{
+	row: "odorik_speed_dial",
+	typ: "telecom_odorik_speed_dial",
+	key: func(p path) string { return "fm " + string(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  number = %q\n  name   = %q\n", speedDialTarget(changed), key)
+	},
+	want: func(_ string, changed bool) string { return speedDialTarget(changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, sd := range w.odorik.Sandbox.SpeedDials() {
+			if strings.HasPrefix(sd.Name, "fm ") {
+				out[sd.Name] = append(out[sd.Name], sd.Number)
+			}
+		}
+		return out
+	},
+	kit: func(w *world) *sandboxkit.Kit { return w.odorik.Sandbox.Kit },
+	target: func(p path, _ string) (string, string) {
+		if p == create || p == read {
+			return methods[p], `/speed_dials\.json$`
+		}
+		return methods[p], `/speed_dials/[^/]+\.json$`
+	},
+	summary: map[path]string{
+		create: "Error creating Odorik speed dial", update: "Error updating Odorik speed dial",
+		remove: "Error deleting Odorik speed dial", read: "Error reading Odorik speed dial",
+	},
+}
+
+func speedDialTarget(changed bool) string {
+	if changed {
+		return "*754322"
+	}
+	return "*754321"
 }
 
 // pbxExtension: the key is the extension's number (the PBX answers it with

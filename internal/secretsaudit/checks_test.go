@@ -28,6 +28,7 @@ type secret struct{ name, value string }
 func (v *vendors) secrets() []secret {
 	s := []secret{
 		{"odorik.password", odorikPassword},
+		{"odorik line SIP password (GET lines.json)", odorikSIPPassword},
 		{"ipex.password", ipexPassword},
 		{"pbx.app_secret", pbxAppSecret},
 		{"sms.api_token", smsAPIToken},

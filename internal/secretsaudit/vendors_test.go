@@ -22,13 +22,16 @@ import (
 const (
 	odorikUser     = "246810" // an account id: numeric, and not secret
 	odorikPassword = `audit-odorik-pass-7Qv+/&<%>`
-	ipexUsername   = "audit-ipex-user"
-	ipexPassword   = `audit-ipex-pass-3Kd+/&<"`
-	pbxAppID       = "audit-pbx-app"
-	pbxAppSecret   = `audit-pbx-secret-9Fw+/&<=`
-	smsAPIToken    = `audit-sms-token-4Wm+/&<`
-	smsUsername    = "audit-sms-user"
-	smsPassword    = `audit-sms-pass-6Rn+/&<`
+	// odorikSIPPassword is a line's SIP password, which GET lines.json
+	// answers in clear; telecom_odorik_lines must drop it.
+	odorikSIPPassword = `audit-odorik-sip-3Kd+/&<%>"`
+	ipexUsername      = "audit-ipex-user"
+	ipexPassword      = `audit-ipex-pass-3Kd+/&<"`
+	pbxAppID          = "audit-pbx-app"
+	pbxAppSecret      = `audit-pbx-secret-9Fw+/&<=`
+	smsAPIToken       = `audit-sms-token-4Wm+/&<`
+	smsUsername       = "audit-sms-user"
+	smsPassword       = `audit-sms-pass-6Rn+/&<`
 	// VoIP Mundo takes its credentials as URL path segments, which the
 	// emulator splits after decoding: no '/'.
 	vmToken = `audit-vm-token-2Hp+&<=`
@@ -77,6 +80,9 @@ func startVendors(t *testing.T) *vendors {
 		vm:  vmsb.New(vmsb.WithMaster(vmToken, vmKey)),
 	}
 	v.odorikURL = serve(t, v.odorik) + odoriksb.BasePath
+	if err := v.odorik.PutLine(odoriksb.Line{ID: 790799, Name: "audit line", SIPPassword: odorikSIPPassword, ActiveVoicemail: true}); err != nil {
+		t.Fatal(err)
+	}
 	v.ipexURL = serve(t, v.ipex)
 	v.pbxURL = serve(t, v.pbx)
 	v.smsURL = serve(t, v.sms)
@@ -202,6 +208,14 @@ data "telecom_odorik_routes" "audit" {
   public_number = telecom_odorik_route.audit.public_number
   depends_on    = [telecom_odorik_ringing.audit]
 }
+
+resource "telecom_odorik_speed_dial" "audit" {
+  number = "*754321"
+  name   = "audit speed dial"
+}
+
+# Every line's SIP password is in the API's answer.
+data "telecom_odorik_lines" "all" {}
 
 # Telphin PBX
 data "telecom_pbx_client" "me" {}
