@@ -90,6 +90,13 @@ func TestUnknownAndForeignClients(t *testing.T) {
 			{"GET", "/client/" + cid + "/phone_events/"},
 			{"DELETE", "/client/" + cid + "/phone_events/"},
 			{"GET", "/client/" + cid + "/phone_event/6001"},
+			{"GET", "/client/" + cid + "/extension/372850/incom_rule/"},
+			{"PUT", "/client/" + cid + "/extension/372850/incom_rule/order/"},
+			{"DELETE", "/client/" + cid + "/extension/372850/incom_rule/7001"},
+			{"PUT", "/client/" + cid + "/extension/372850/phone/"},
+			{"GET", "/client/" + cid + "/extension/372850/ani/"},
+			{"DELETE", "/client/" + cid + "/extension/372850/event/"},
+			{"PUT", "/client/" + cid + "/extension/372850/event/8001"},
 		} {
 			ans := a.do(p.method, p.path, officeHours())
 			wantJSON(t, ans, http.StatusNotFound, `{"message":"Client not found","status":"client_not_found"}`)
@@ -118,6 +125,14 @@ func TestUnknownAndForeignClients(t *testing.T) {
 		{"POST", "/client/" + foreign + "/phone_events/"},
 		{"DELETE", "/client/" + foreign + "/phone_events/"},
 		{"DELETE", "/client/" + foreign + "/phone_event/6001"},
+		{"POST", "/client/" + foreign + "/extension/372850/incom_rule/"},
+		{"PUT", "/client/" + foreign + "/extension/372850/incom_rule/7001"},
+		{"PUT", "/client/" + foreign + "/extension/372850/incom_rule/order"},
+		{"PUT", "/client/" + foreign + "/extension/372850/phone/"},
+		{"PUT", "/client/" + foreign + "/extension/372850/ani/"},
+		{"POST", "/client/" + foreign + "/extension/372850/event/"},
+		{"DELETE", "/client/" + foreign + "/extension/372850/event/"},
+		{"DELETE", "/client/" + foreign + "/extension/372850/event/8001"},
 	} {
 		wantError(t, a.do(p.method, p.path, officeHours()), http.StatusForbidden, "access_denied", foreign)
 	}

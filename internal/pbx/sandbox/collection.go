@@ -24,6 +24,10 @@ type clientRecord interface{ clientKey() *int64 }
 // dealerRecord is a record with a dealer_id field.
 type dealerRecord interface{ dealerKey() *int64 }
 
+// extensionRecord is a record that belongs to one extension (an incoming
+// rule, an extension webhook): the records of a nested objectType.
+type extensionRecord interface{ extensionKey() *int64 }
+
 // collection holds the records of one object type by id. Ids are handed
 // out ascending from the type's first id and never reused. The Server's
 // mutex guards it, as the rest of the store.
@@ -147,9 +151,16 @@ const (
 type objectType[T any, R record[T]] struct {
 	s *Server
 	// path is the list's path below /client/{cid}/ ("extension",
-	// "user/client"); onePath, when set, that of one record (the
-	// vendor's phone_events/ and phone_event/{id}).
+	// "user/client"), or below /extension/{eid}/ when nested; onePath,
+	// when set, that of one record (the vendor's phone_events/ and
+	// phone_event/{id}).
 	path, onePath string
+	// nested serves the records of one extension (an extensionRecord) at
+	// /extension/{eid}/<path>/ and /client/{cid}/extension/{eid}/<path>/:
+	// the list, a GET by id and the delete-all see only the extension's
+	// records (another's id is 404), and a POST gives the new record the
+	// extension. The extension must exist (dispatch checks it).
+	nested bool
 	// of picks the collection out of a store (Restore replaces the store).
 	of func(*store) *collection[T, R]
 	// parse validates a body and writes the changes it makes into v (a
@@ -179,9 +190,16 @@ type objectType[T any, R record[T]] struct {
 	fill func(*T)
 	// limit, when set, is the client's quota of records of this type
 	// (0: none), named limitName in /limit/: a POST when it is reached
-	// answers 400 limit_exceeded.
+	// answers 400 limit_exceeded. counted, when set, is the number of
+	// records the limit counts for the call (default: the resource's
+	// records), with a word on what they are for the message ("the
+	// client", "extension 345*100").
 	limit     func(Limits) int64
 	limitName string
+	counted   func(c *call) (n int, whose string)
+	// order, when set, compares two records for the list (default: ids
+	// ascending).
+	order func(a, b *T) int
 	// onDelete, when set, runs before a record (c.id) is deleted: it may
 	// refuse (answer instead, e.g. 409 while the record is in use or 400
 	// for a bad query) or clear references to the record.
@@ -209,22 +227,65 @@ func (t *objectType[T, R]) routes() []route {
 	if onePath == "" {
 		onePath = t.path
 	}
-	below := func(path string, more ...string) []string {
-		return slices.Concat([]string{"client", "{cid}"}, strings.Split(path, "/"), more)
+	if !t.nested {
+		below := func(path string, more ...string) []string {
+			return slices.Concat([]string{"client", "{cid}"}, strings.Split(path, "/"), more)
+		}
+		return []route{
+			{below(t.path), list},
+			{below(onePath, "{id}"), one},
+		}
 	}
-	return []route{
-		{below(t.path), list},
-		{below(onePath, "{id}"), one},
+	var out []route
+	for _, parent := range extensionParents {
+		below := func(path string, more ...string) []string {
+			return slices.Concat(parent, strings.Split(path, "/"), more)
+		}
+		out = append(out, route{below(t.path), list}, route{below(onePath, "{id}"), one})
 	}
+	return out
+}
+
+// extensionParents are the two spellings of an extension's sub-resource
+// paths: the documented /extension/{eid}/… and the client-scoped
+// /client/{cid}/extension/{eid}/….
+var extensionParents = [][]string{
+	{"extension", "{eid}"},
+	{"client", "{cid}", "extension", "{eid}"},
+}
+
+// extensionRoutes returns the routes of path (below an extension) in both
+// spellings, with methods.
+func extensionRoutes(path string, methods map[string]handler) []route {
+	out := make([]route, 0, len(extensionParents))
+	for _, parent := range extensionParents {
+		out = append(out, route{slices.Concat(parent, strings.Split(path, "/")), methods})
+	}
+	return out
 }
 
 // inScope reports whether v is one of the resource's records.
 func (t *objectType[T, R]) inScope(v *T) bool { return t.scope == nil || t.scope(v) }
 
-// served returns record id when the resource serves it.
-func (t *objectType[T, R]) served(id int64) (T, bool) {
-	v, ok := t.records().get(id)
-	if !ok || !t.inScope(&v) {
+// visible reports whether v is one of the records the call sees: in
+// scope and, when nested, of the call's extension.
+func (t *objectType[T, R]) visible(c *call, v *T) bool {
+	return t.inScope(v) && (!t.nested || sameID(extensionOf[T, R](v), c.ext))
+}
+
+// extensionOf is the extension id field of a nested record (a record
+// type that is not an extensionRecord has none: nil).
+func extensionOf[T any, R record[T]](v *T) *int64 {
+	if r, ok := any(R(v)).(extensionRecord); ok {
+		return r.extensionKey()
+	}
+	return nil
+}
+
+// served returns record c.id when the resource serves it to the call.
+func (t *objectType[T, R]) served(c *call) (T, bool) {
+	v, ok := t.records().get(c.id)
+	if !ok || !t.visible(c, &v) {
 		var zero T
 		return zero, false
 	}
@@ -240,7 +301,10 @@ func (t *objectType[T, R]) answer(v T) any {
 }
 
 func (t *objectType[T, R]) serveList(c *call) reply {
-	items := slices.DeleteFunc(t.records().all(), func(v T) bool { return !t.inScope(&v) })
+	items := slices.DeleteFunc(t.records().all(), func(v T) bool { return !t.visible(c, &v) })
+	if t.order != nil {
+		slices.SortStableFunc(items, func(a, b T) int { return t.order(&a, &b) })
+	}
 	for _, f := range t.filters {
 		keep, err := f(c.query)
 		if err != nil {
@@ -267,14 +331,20 @@ func (t *objectType[T, R]) serveList(c *call) reply {
 func (t *objectType[T, R]) serveCreate(c *call) reply {
 	var v T
 	v = owned[T, R](v, t.s.st.client.ID)
+	if ext := extensionOf[T, R](&v); t.nested && ext != nil {
+		*ext = c.ext
+	}
 	if err := t.parse(c.body, &v, true); err != nil {
 		return failed(err)
 	}
 	if t.limit != nil {
-		limit, n := t.limit(t.s.st.limits), t.count()
-		if limit > 0 && int64(n) >= limit {
+		n, whose := t.count(), "the client"
+		if t.counted != nil {
+			n, whose = t.counted(c)
+		}
+		if limit := t.limit(t.s.st.limits); limit > 0 && int64(n) >= limit {
 			return errReply(http.StatusBadRequest,
-				fmt.Sprintf("%s reached: the client already has %d of %d", t.limitName, n, limit), "limit_exceeded")
+				fmt.Sprintf("%s reached: %s already has %d of %d", t.limitName, whose, n, limit), "limit_exceeded")
 		}
 	}
 	return replyOf(http.StatusCreated, t.answer(t.store(v)))
@@ -295,7 +365,7 @@ func (t *objectType[T, R]) count() int {
 }
 
 func (t *objectType[T, R]) serveGet(c *call) reply {
-	v, ok := t.served(c.id)
+	v, ok := t.served(c)
 	if !ok {
 		return recordNotFound()
 	}
@@ -303,7 +373,7 @@ func (t *objectType[T, R]) serveGet(c *call) reply {
 }
 
 func (t *objectType[T, R]) serveUpdate(c *call) reply {
-	v, ok := t.served(c.id)
+	v, ok := t.served(c)
 	if !ok {
 		return recordNotFound()
 	}
@@ -314,7 +384,7 @@ func (t *objectType[T, R]) serveUpdate(c *call) reply {
 }
 
 func (t *objectType[T, R]) serveDelete(c *call) reply {
-	if _, ok := t.served(c.id); !ok {
+	if _, ok := t.served(c); !ok {
 		return recordNotFound()
 	}
 	if t.onDelete != nil {
@@ -326,11 +396,12 @@ func (t *objectType[T, R]) serveDelete(c *call) reply {
 	return reply{status: http.StatusNoContent}
 }
 
-// serveDeleteAll deletes every record of the resource.
-func (t *objectType[T, R]) serveDeleteAll(*call) reply {
+// serveDeleteAll deletes every record of the resource (of the call's
+// extension, when nested).
+func (t *objectType[T, R]) serveDeleteAll(c *call) reply {
 	records := t.records()
 	for _, v := range records.all() {
-		if t.inScope(&v) {
+		if t.visible(c, &v) {
 			records.remove(*R(&v).key())
 		}
 	}

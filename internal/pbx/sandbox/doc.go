@@ -3,12 +3,13 @@
 // command: OAuth client credentials, client settings and default caller
 // id, time intervals, outgoing-call (dial) rule lists, extensions,
 // extension groups, trusted networks, DIDs, sounds, limits, portal users,
-// call-centre agents and client webhooks (phone events).
+// call-centre agents and client webhooks (phone events); and per extension
+// its incoming-call rules, SIP phone settings, webhooks and caller id.
 //
 // Served paths, relative to the host (point a client at server URL +
 // BasePath for the API and server URL + TokenPath for tokens). {cid} is the
-// numeric client id or "@me"; every route also answers with a trailing
-// slash (or without one):
+// numeric client id or "@me", {eid} an extension id; every route also
+// answers with a trailing slash (or without one):
 //
 //	POST   /oauth/token                                   access token (client credentials)
 //	GET    /api/ver1.0/client/client_info/{cid}/          client settings
@@ -67,6 +68,23 @@
 //	GET    /api/ver1.0/client/{cid}/phone_event/{id}      one webhook
 //	PUT    /api/ver1.0/client/{cid}/phone_event/{id}      partial update -> 200
 //	DELETE /api/ver1.0/client/{cid}/phone_event/{id}      delete -> 204
+//	GET    /api/ver1.0/extension/{eid}/incom_rule/        list the rules in evaluation order (page, per_page)
+//	POST   /api/ver1.0/extension/{eid}/incom_rule/        create -> 201, appended at the end
+//	PUT    /api/ver1.0/extension/{eid}/incom_rule/order/  reorder every rule -> 200 + the list
+//	GET    /api/ver1.0/extension/{eid}/incom_rule/{id}    one rule
+//	PUT    /api/ver1.0/extension/{eid}/incom_rule/{id}    partial update -> 200 (keeps its place)
+//	DELETE /api/ver1.0/extension/{eid}/incom_rule/{id}    delete -> 204
+//	GET    /api/ver1.0/extension/{eid}/phone/             SIP phone settings (type phone only)
+//	PUT    /api/ver1.0/extension/{eid}/phone/             partial update -> 200
+//	GET    /api/ver1.0/extension/{eid}/ani/               the extension's caller id
+//	PUT    /api/ver1.0/extension/{eid}/ani/               set it (ani_number, one of the DIDs)
+//	GET    /api/ver1.0/extension/{eid}/event/             list the extension's webhooks (page, per_page)
+//	POST   /api/ver1.0/extension/{eid}/event/             create -> 201
+//	DELETE /api/ver1.0/extension/{eid}/event/             delete EVERY webhook of the extension -> 204
+//	GET    /api/ver1.0/extension/{eid}/event/{id}         one webhook
+//	PUT    /api/ver1.0/extension/{eid}/event/{id}         partial update -> 200
+//	DELETE /api/ver1.0/extension/{eid}/event/{id}         delete -> 204
+//	       /api/ver1.0/client/{cid}/extension/{eid}/…     every /extension/{eid}/… route, client-scoped
 //
 // Tags: [doc] vendor documentation, including the API reference page the
 // seed was taken from (where the seed and the notes differ, the seed is
@@ -116,9 +134,10 @@
 //     but before authentication and without quota headers. A method the
 //     route does not serve is 405 {"message":"Method not allowed"} with an
 //     Allow header. Order of checks: bearer token (401), quota (429), route
-//     (404/405), client id (404/403), record id (404), body (400), then the
-//     resource's own checks: references to other objects (400), a
-//     duplicate (409), the client's limit (400).
+//     (404/405), client id (404/403), extension id of /extension/{eid}/
+//     (404/403), record id (404), body (400), whether the extension exists
+//     (404), then the resource's own checks: references to other objects
+//     (400), a duplicate (409), the client's limit (400).
 //
 // # Request and response encoding
 //
@@ -235,7 +254,8 @@
 //     end_datetime set), "scheduled_days" (sched_* set), else "periodic".
 //     extension_id is null (client-level intervals); dealer_id is
 //     DemoDealerID. Ids start at FirstIntervalID, only increase and are
-//     never reused.
+//     never reused. An interval an incoming rule links to cannot be deleted
+//     (409 in_use naming the rule).
 //
 // # Dial rule lists
 //
@@ -279,7 +299,8 @@
 //     like the other read-only fields. A name the client already has is 409
 //     {"message":"Extension 345*100 already exists (id …)",
 //     "status":"already_exists"}. Unset nullable ids (extension_group_id,
-//     dial_rule_id, dial_rule_limit) are null, strings "" (ani too),
+//     dial_rule_id, dial_rule_limit) are null, strings "" (ani too;
+//     /extension/{eid}/ani/ sets it),
 //     did_as_transfer_caller_id "None" and extra_params the string "null"
 //     (as the client's). extension_group_id and dial_rule_id must name an
 //     existing group or list (400 "… does not exist"); null or 0 clears
@@ -287,8 +308,9 @@
 //     message_did is "" or one of the client's DIDs (by name). domain is the
 //     client's; create_date is the creation time in the client's timezone.
 //     Deleting an extension unassigns the DIDs routed to it (their
-//     extension_id / message_extension_id become null) and takes every agent
-//     out of it as a queue; a dial rule list an extension uses cannot be
+//     extension_id / message_extension_id become null), takes every agent
+//     out of it as a queue and deletes its incoming rules, phone settings
+//     and webhooks; a dial rule list an extension uses cannot be
 //     deleted (409 in_use, as the client's). An extension an extension user
 //     or a local agent is bound to cannot be deleted: 409 in_use naming the
 //     user or agent (not a cascade: the docs say nothing, and a refusal
@@ -316,8 +338,9 @@
 //     is an IPv4 address/mask: dotted decimal without leading zeros, mask
 //     0..32, host bits allowed and kept as sent; IPv6, a bare address or a
 //     non-string is 400 naming network_address[i]. Duplicates are kept.
-//     network_count is the number of networks. The group the client has as
-//     sip_network_permission_id cannot be deleted (409 in_use). No filters
+//     network_count is the number of networks. The group the client or a
+//     phone (see Phone settings) has as sip_network_permission_id cannot be
+//     deleted (409 in_use). No filters
 //     (the seed shows none). Ids start at FirstNetworkPermissionID.
 //
 // # DIDs
@@ -375,8 +398,9 @@
 //     extension_group_limit, network_permission_limit, interval_limit,
 //     dial_rule_limit, user_client_limit, user_extension_limit,
 //     user_extension_group_limit (users of each scope), extension_agent_limit
-//     (local agents), remote_agent_limit or event_limit (client webhooks;
-//     the docs name it as the cap of the webhooks) answers 400 {"message":"extension_limit reached: the
+//     (local agents), remote_agent_limit, event_limit (client and extension
+//     webhooks together; the docs name it as the cap of the webhooks) or
+//     incom_rule_limit (incoming rules, see there) answers 400 {"message":"extension_limit reached: the
 //     client already has 2 of 2","status":"limit_exceeded"} (the docs give
 //     no code; not 429, since retrying does not help, and not 409, which a
 //     client may take for a duplicate). Lowering a limit below the count
@@ -468,13 +492,133 @@
 //     recorder: DeleteAllPhoneEventsCalls lists them, so a test can prove a
 //     client never sent it. Ids start at FirstPhoneEventID.
 //
+// # Extension sub-resources (/extension/{eid}/…)
+//
+//   - [doc] Incoming rules, phone settings, the caller id and webhooks of
+//     an extension live at /extension/{eid}/<resource>/ directly below
+//     BasePath (no client in the path); an extension user may write @me
+//     for {eid}.
+//   - [inferred] Every route is also served client-scoped at
+//     /client/{cid}/extension/{eid}/<resource>/, with the client checks
+//     above. {eid} must be a positive integer (else 404 Record not found;
+//     @me too, since the token is a client application's, not an
+//     extension user's); ForeignExtensionID, an extension of
+//     ForeignClientID, answers 403 access_denied; an unknown extension is
+//     404 {"message":"Record not found"}, checked after the body is read.
+//     A record of another extension is 404 Record not found on this
+//     extension's path. Deleting an extension deletes its incoming rules,
+//     phone settings and webhooks; its caller id is a field of its own.
+//     Every wire name below that the docs do not show is kept in wire.go.
+//
+// # Incoming-call rules (incom_rule)
+//
+//   - [doc] Rules of an extension of any type: list, POST (201), GET, PUT
+//     ("the changed fields", id excluded) and DELETE of one, and PUT
+//     …/incom_rule/order/ with an IncomingRuleOrder body. Fields: id,
+//     type (required: busy, transfer, simple_transfer, hangup, playfile,
+//     voicemail, cascade; group_call is simple_transfer's older name), name
+//     (Default: null), allow_public_transfer (Default: true), call_status
+//     ('any' default, 'no_answer', 'busy'), caller_id_action ('any'
+//     default, 'matches', 'not_matches', 'anonymous'), caller_id (a PCRE,
+//     Default: null, required for matches and not_matches),
+//     cascade_numbers (array of {delay, number}, Default: [], required for
+//     cascade), playfile_sound (a sound id, for playfile), transfer_dst
+//     (for transfer and simple_transfer; at most 10 for transfer;
+//     simple_transfer is meant for more) and a link to a time interval.
+//     incom_rule_limit caps the rules. voicemail uses a phone's voicemail.
+//   - [inferred] The list is the evaluation order: POST appends, PUT keeps
+//     a rule's place, DELETE closes the gap, PUT …/order/ rearranges
+//     (the provider does not use it). Ids are one count for all
+//     extensions from FirstIncomingRuleID (the docs promise only that they
+//     are unique within the extension). The interval link is interval_id
+//     (wireRuleInterval; must name an interval, null or 0 clears it). The
+//     order body is {"order": [ids]} (wireRuleOrder): every rule id of the
+//     extension exactly once (else 400 naming order[i] or the missing
+//     ids); it answers 200 with the whole list in the new order. GET
+//     …/order/ is 405. transfer_dst is a JSON array of strings; its
+//     numbers, and cascade numbers, are an external number (2 to 20
+//     digits, a leading + allowed) or an extension, short (100) or full
+//     (345*100). transfer takes 1 to 10 numbers, simple_transfer and
+//     group_call at least 1 (no cap); cascade at least one
+//     {delay: integer >= 0, number}, both required, kept as sent (the
+//     docs' shift of the smallest delay to 0 is not applied); playfile a
+//     sound of /sound/. group_call is accepted and answered as sent.
+//     caller_id is checked like match_exp of dial rules; "" counts as
+//     null. The fields of another type (transfer_dst, cascade_numbers,
+//     playfile_sound), and caller_id for caller_id_action any or
+//     anonymous, are 400 "does not belong to …" when the body gives them a
+//     value; null, [] and 0 are accepted, so a GET answer sent back is a
+//     valid PUT body. A PUT is checked on the rule it results in: a new
+//     type needs its own field and clears the old type's fields, a new
+//     caller_id_action clears caller_id or needs one. voicemail rules need
+//     an extension of type phone (400 naming type). name null clears it.
+//     The answer has id, type, name, allow_public_transfer, call_status,
+//     caller_id_action, caller_id, transfer_dst and cascade_numbers (never
+//     null), playfile_sound and interval_id; no extension_id. No ring
+//     timeout or enabled flag (not seen; unknown fields are ignored).
+//     incom_rule_limit counts all the client's rules
+//     (WithIncomingRuleLimitPerExtension: each extension's), 400
+//     limit_exceeded as the other limits. An interval a rule links to
+//     cannot be deleted (409 in_use); a sound or interval that vanished by
+//     drift does not block other changes.
+//
+// # Phone settings (phone)
+//
+//   - [doc] A singleton per extension of type phone (PhoneProperties), GET
+//     and PUT only. Fields: password (the SIP password), auth_type
+//     ('digest' default, 'network', 'both'), a trusted-network group used
+//     for network and both, allow_webrtc, record_enabled, record_transfer,
+//     label, announce_sound_upon_outgoing_call and
+//     announce_sound_upon_incoming_call (sound ids),
+//     append_to_cid_name_on_transfer, call_screening_enabled (Default:
+//     false), conference_pin, conference_announce_caller_name and
+//     conference_end_on_exit (Default: true each).
+//   - [inferred] PUT is partial. The group is sip_network_permission_id
+//     (wirePhoneNetworkPermission), as the client's: a trusted-network
+//     group, null or 0 clears it, stored whatever auth_type is. Sound ids
+//     must be sounds of /sound/ (null or 0 clears). The other defaults:
+//     booleans false, strings "", ids null, no password. password must not
+//     be empty; conference_pin is digits or "" (none). Whether the answer
+//     has the password is not documented: by default it is left out;
+//     WithPhonePasswordInAnswers answers it in clear or masked
+//     (PhonePasswordMask, "" when none is set). label is the phone's own,
+//     apart from the extension's label. Voicemail fields were not seen and
+//     are not served. For an extension of another type GET and PUT answer
+//     400 {"message":"Extension 345*500 is of type queue: phone settings
+//     exist only for extensions of type phone","status":"validation_error"}.
+//     The answer has no extension_id.
+//
+// # Extension caller id (ani)
+//
+//   - [doc] PUT /extension/{eid}/ani/ takes ani_number (required, one of
+//     the client's DIDs); GET and PUT answer {"default": <number>},
+//     'None' when none is set; the docs speak of resetting it.
+//   - [inferred] As the client's caller id (same checks; "" resets it).
+//     It is the extension's ani field (GET /client/{cid}/extension/{id}
+//     shows it); any extension type may have one.
+//
+// # Extension webhooks (event)
+//
+//   - [doc] GET (list) and POST at /extension/{eid}/event/ with the fields
+//     of a client webhook (url, method, event_type, all required on POST);
+//     their number is capped by event_limit. [code] GET, PUT and DELETE of
+//     one at /extension/{eid}/event/{id}; DELETE /extension/{eid}/event/
+//     deletes every webhook of the extension.
+//   - [inferred] Validation and answers are the client webhooks' (no
+//     extension_id in the answer). event_limit counts the client's and
+//     every extension's webhooks together. Ids start at
+//     FirstExtensionEventID. Every DELETE of /extension/{eid}/event/ (either
+//     spelling), whatever it answers, is kept by the Kit's recorder:
+//     DeleteAllExtensionEventsCalls(eid) lists them.
+//
 // # Test helpers and state
 //
 // Seeded data: the application DemoAppID/DemoAppSecret; the client
 // DemoClientID (DemoClientName, DemoTimezone, prefix 345, extension_len 3)
 // with no dial rule list attached and no default caller id; its DIDs and
 // sounds (above) and limits; no intervals, dial rule lists, extensions,
-// extension groups, trusted-network groups, users, agents or webhooks.
+// extension groups, trusted-network groups, users, agents, webhooks or
+// incoming rules.
 //
 // For every object type X (Interval, DialRule, Extension, ExtensionGroup,
 // NetworkPermission, DID, Sound, User, Agent, PhoneEvent) the helpers Xs,
@@ -484,13 +628,25 @@
 // quota or faults; PutDID is how a test gives the client another number,
 // PutAgent how it puts an agent into queues. Users and User leave the
 // password out; UserPassword tells a user's current password and
-// SetUserPassword sets it (PutUser keeps it). AgentDeletions and
-// DeleteAllPhoneEventsCalls read the Kit's recorded requests (so
+// SetUserPassword sets it (PutUser keeps it). Per extension:
+// IncomingRules(eid) lists an extension's rules in evaluation order,
+// IncomingRule, PutIncomingRule (a replaced rule keeps its place, a new one
+// goes last), InsertIncomingRule(pos, r) (puts or moves a rule to index
+// pos, as drift) and DeleteIncomingRule; ExtensionPhone and
+// PutExtensionPhone (without the password), PhonePassword and
+// SetPhonePassword; ExtensionEvents(eid) (0: all), ExtensionEvent,
+// PutExtensionEvent and DeleteExtensionEvent; ExtensionANI (PutExtension
+// sets it). DeleteExtension also removes the extension's rules, phone
+// settings and webhooks (DIDs, users and agents bound to it dangle).
+// AgentDeletions, DeleteAllPhoneEventsCalls and
+// DeleteAllExtensionEventsCalls read the Kit's recorded requests (so
 // Kit.ResetRequests forgets them). Snapshot and Restore persist the data
-// (client, default caller id, limits, every object type, users with their
-// passwords, agents with their queues, next ids); a snapshot of an older
-// build, without the newer members, restores with the seeded DIDs and
-// sounds and the configured limits, and no users, agents or webhooks.
+// (client, default caller id, limits, every object type, users and phones
+// with their passwords, agents with their queues, incoming rules in their
+// order, next ids); a snapshot of an older build, without the newer
+// members, restores with the seeded DIDs and sounds and the configured
+// limits, and no users, agents, webhooks, incoming rules or phone
+// settings (phones have the defaults).
 // Issued tokens, the quota window and the options are runtime state and
 // are not part of it, so tokens stay valid across Restore.
 //

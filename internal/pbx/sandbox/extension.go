@@ -51,7 +51,8 @@ var (
 // duplicate name 409, ids of groups and dial rule lists checked. An
 // extension a user or a local agent is bound to cannot be deleted (409);
 // deleting one unassigns the DIDs routed to it and takes the agents out of
-// it (as a queue).
+// it (as a queue) and removes its incoming rules, phone settings and
+// webhooks (its caller id is a field of its own).
 func (s *Server) extensions() *objectType[Extension, *Extension] {
 	return &objectType[Extension, *Extension]{
 		s:     s,
@@ -88,6 +89,7 @@ func (s *Server) extensions() *objectType[Extension, *Extension] {
 					id, a.Name, a.ID), true
 			}
 			st.dropQueue(id)
+			st.dropExtensionParts(id)
 			st.dids.update(func(d *DID) {
 				if sameID(d.ExtensionID, id) {
 					d.ExtensionID = nil

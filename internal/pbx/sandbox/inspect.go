@@ -1,5 +1,7 @@
 package sandbox
 
+import "slices"
+
 // The helpers below work directly on the store: they are not requests, so
 // they are neither recorded, counted against the quota, validated, nor
 // subject to faults. Use them to arrange state and to check what a client
@@ -64,9 +66,15 @@ func (s *Server) Extension(id int64) (Extension, bool) { return s.extensions().o
 // and create_date are filled in. It returns the stored extension.
 func (s *Server) PutExtension(e Extension) Extension { return s.extensions().put(e) }
 
-// DeleteExtension removes extension id, leaving DIDs routed to it as they
-// are (dangling); false if there was none.
-func (s *Server) DeleteExtension(id int64) bool { return s.extensions().remove(id) }
+// DeleteExtension removes extension id with its incoming rules, phone
+// settings and webhooks, leaving DIDs, users and agents bound to it as
+// they are (dangling); false if there was none.
+func (s *Server) DeleteExtension(id int64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.st.dropExtensionParts(id)
+	return s.st.extensions.remove(id)
+}
 
 // ExtensionGroups returns every extension group, ids ascending.
 func (s *Server) ExtensionGroups() []ExtensionGroup { return s.extensionGroups().all() }
@@ -253,3 +261,130 @@ func (s *Server) PutPhoneEvent(e PhoneEvent) PhoneEvent { return s.phoneEvents()
 
 // DeletePhoneEvent removes client webhook id; false if there was none.
 func (s *Server) DeletePhoneEvent(id int64) bool { return s.phoneEvents().remove(id) }
+
+// IncomingRules returns the incoming rules of extension eid in evaluation
+// order (the order the API lists them in).
+func (s *Server) IncomingRules(eid int64) []IncomingRule {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rules := s.st.rulesOf(eid)
+	for i := range rules {
+		rules[i] = rules[i].public()
+	}
+	return rules
+}
+
+// IncomingRule returns incoming rule id (of any extension); false if there
+// is none.
+func (s *Server) IncomingRule(id int64) (IncomingRule, bool) {
+	r, ok := s.incomingRules().one(id)
+	return r.public(), ok
+}
+
+// PutIncomingRule inserts r or replaces the rule with its id, without
+// validation (drift): a replaced rule keeps its place, a new one (or one
+// moved to another ExtensionID) goes last. ID 0 gets the next id. It
+// returns the stored rule.
+func (s *Server) PutIncomingRule(r IncomingRule) IncomingRule {
+	r.pos = 0
+	return s.incomingRules().put(r).public()
+}
+
+// InsertIncomingRule puts r, without validation, at index pos (0 = first;
+// past the end = last) of the rules of r.ExtensionID, as a change made
+// outside the client would: a rule with r's id is replaced and moved
+// there. ID 0 gets the next id. It returns the stored rule.
+func (s *Server) InsertIncomingRule(pos int, r IncomingRule) IncomingRule {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := &s.st
+	st.incomingRules.remove(r.ID)
+	r.pos = 0
+	stored := s.incomingRules().store(r)
+	rules := slices.DeleteFunc(st.rulesOf(r.ExtensionID), func(x IncomingRule) bool { return x.ID == stored.ID })
+	pos = min(max(pos, 0), len(rules))
+	st.setRuleOrder(slices.Insert(rules, pos, stored))
+	got, _ := st.incomingRules.get(stored.ID)
+	return got.public()
+}
+
+// DeleteIncomingRule removes incoming rule id; false if there was none.
+func (s *Server) DeleteIncomingRule(id int64) bool { return s.incomingRules().remove(id) }
+
+// ExtensionPhone returns the phone settings of extension eid without the
+// password (PhonePassword tells it): the defaults until they are changed;
+// false if eid is not an extension of type phone.
+func (s *Server) ExtensionPhone(eid int64) (PhoneSettings, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e, ok := s.st.extensions.get(eid); !ok || e.Type != "phone" {
+		return PhoneSettings{}, false
+	}
+	return s.st.phoneOf(eid).public(), true
+}
+
+// PutExtensionPhone replaces the phone settings of extension p.ExtensionID
+// without validation (drift), keeping the password. It returns the stored
+// settings, without the password.
+func (s *Server) PutExtensionPhone(p PhoneSettings) PhoneSettings {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p.password = s.st.phoneOf(p.ExtensionID).password
+	return s.st.phones.put(p).public()
+}
+
+// PhonePassword returns the SIP password extension eid has now ("" when
+// none was set): the one of the last PUT that gave one. false if eid is
+// not an extension of type phone.
+func (s *Server) PhonePassword(eid int64) (string, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e, ok := s.st.extensions.get(eid); !ok || e.Type != "phone" {
+		return "", false
+	}
+	return s.st.phoneOf(eid).password, true
+}
+
+// SetPhonePassword changes the SIP password of extension eid without
+// validation; false if eid is not an extension of type phone.
+func (s *Server) SetPhonePassword(eid int64, password string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e, ok := s.st.extensions.get(eid); !ok || e.Type != "phone" {
+		return false
+	}
+	p := s.st.phoneOf(eid)
+	p.password = password
+	s.st.phones.put(p)
+	return true
+}
+
+// ExtensionEvents returns the webhooks of extension eid (0: of every
+// extension), ids ascending.
+func (s *Server) ExtensionEvents(eid int64) []ExtensionEvent {
+	return slices.DeleteFunc(s.extensionEvents().all(), func(e ExtensionEvent) bool {
+		return eid != 0 && e.ExtensionID != eid
+	})
+}
+
+// ExtensionEvent returns extension webhook id; false if there is none.
+func (s *Server) ExtensionEvent(id int64) (ExtensionEvent, bool) { return s.extensionEvents().one(id) }
+
+// PutExtensionEvent inserts e or replaces the webhook with its id, without
+// validation (drift). ID 0 gets the next id. It returns the stored
+// webhook.
+func (s *Server) PutExtensionEvent(e ExtensionEvent) ExtensionEvent {
+	return s.extensionEvents().put(e)
+}
+
+// DeleteExtensionEvent removes extension webhook id; false if there was
+// none.
+func (s *Server) DeleteExtensionEvent(id int64) bool { return s.extensionEvents().remove(id) }
+
+// ExtensionANI returns the caller id of extension eid (a DID name, its
+// ani field), "" when none is set (the API answers "None"); false if
+// there is no extension eid. PutExtension sets it.
+func (s *Server) ExtensionANI(eid int64) (string, bool) {
+	e, ok := s.Extension(eid)
+	return e.ANI, ok
+}

@@ -1,7 +1,8 @@
 package sandbox
 
 // intervals serves the client's time intervals. PUT is partial unless
-// WithStrictIntervalPut.
+// WithStrictIntervalPut; an interval an incoming rule uses cannot be
+// deleted (409).
 func (s *Server) intervals() *objectType[Interval, *Interval] {
 	return &objectType[Interval, *Interval]{
 		s:         s,
@@ -11,6 +12,14 @@ func (s *Server) intervals() *objectType[Interval, *Interval] {
 		fullPut:   s.cfg.strictIntervalPut,
 		limit:     func(l Limits) int64 { return l.IntervalLimit },
 		limitName: "interval_limit",
+		onDelete: func(c *call) (reply, bool) {
+			if r, ok := s.st.incomingRules.find(func(r *IncomingRule) bool { return sameID(r.IntervalID, c.id) }); ok {
+				e, _ := s.st.extensions.get(r.ExtensionID)
+				return inUse("Interval %d is in use by incoming rule %d of extension %s (%s); change the rule first",
+					c.id, r.ID, e.Name, wireRuleInterval), true
+			}
+			return reply{}, false
+		},
 	}
 }
 

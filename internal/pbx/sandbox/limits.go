@@ -6,8 +6,9 @@ import "net/http"
 // them. 0 means no limit. The emulator enforces extension_limit,
 // extension_group_limit, network_permission_limit, interval_limit,
 // dial_rule_limit, user_client_limit, user_extension_limit,
-// user_extension_group_limit, extension_agent_limit, remote_agent_limit
-// and event_limit on POST; the others are only reported.
+// user_extension_group_limit, extension_agent_limit, remote_agent_limit,
+// event_limit (client and extension webhooks together) and
+// incom_rule_limit on POST; the others are only reported.
 type Limits struct {
 	DiskQuota               int64 `json:"disk_quota"`
 	IVROptionLimit          int64 `json:"ivr_option_limit"`

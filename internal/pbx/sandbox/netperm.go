@@ -25,8 +25,8 @@ func (n NetworkPermission) clone() NetworkPermission {
 }
 
 // networkPermissions serves the client's trusted-network groups; the
-// group the client has set as sip_network_permission_id cannot be deleted
-// (409).
+// group the client or a phone has set as sip_network_permission_id cannot
+// be deleted (409).
 func (s *Server) networkPermissions() *objectType[NetworkPermission, *NetworkPermission] {
 	return &objectType[NetworkPermission, *NetworkPermission]{
 		s:     s,
@@ -42,10 +42,15 @@ func (s *Server) networkPermissions() *objectType[NetworkPermission, *NetworkPer
 		limit:     func(l Limits) int64 { return l.NetworkPermissionLimit },
 		limitName: "network_permission_limit",
 		onDelete: func(c *call) (reply, bool) {
-			id := c.id
-			if st := &s.st; sameID(st.client.SIPNetworkPermissionID, id) {
+			id, st := c.id, &s.st
+			if sameID(st.client.SIPNetworkPermissionID, id) {
 				return inUse("Network permission group %d is in use by client %d (sip_network_permission_id); detach it first",
 					id, st.client.ID), true
+			}
+			if p, ok := st.phones.find(func(p *PhoneSettings) bool { return sameID(p.NetworkPermissionID, id) }); ok {
+				e, _ := st.extensions.get(p.ExtensionID)
+				return inUse("Network permission group %d is in use by the phone of extension %s (%s); detach it first",
+					id, e.Name, wirePhoneNetworkPermission), true
 			}
 			return reply{}, false
 		},

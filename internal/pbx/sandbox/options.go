@@ -14,8 +14,12 @@ type config struct {
 	retryAfterOn429   bool
 	strictIntervalPut bool
 	agentStatusString bool
-	limits            Limits
-	now               func() time.Time
+	phonePassword     PhonePasswordMode
+	// incomRuleLimitPerExtension makes incom_rule_limit count per
+	// extension.
+	incomRuleLimitPerExtension bool
+	limits                     Limits
+	now                        func() time.Time
 }
 
 // Defaults.

@@ -41,12 +41,19 @@ func (s *Server) phoneEvents() *objectType[PhoneEvent, *PhoneEvent] {
 		deleteAll: true,
 		limit:     func(l Limits) int64 { return l.EventLimit },
 		limitName: "event_limit",
+		counted:   func(c *call) (int, string) { return s.st.webhookCount(c) },
 	}
 }
 
 // parsePhoneEvent validates a webhook body (url, event_type and method
 // required on POST) into e.
 func parsePhoneEvent(o object, e *PhoneEvent, required bool) error {
+	return parseWebhook(o, &e.URL, &e.Method, &e.EventType, required)
+}
+
+// parseWebhook validates the body of a client or extension webhook into
+// its fields; all three are required on POST.
+func parseWebhook(o object, url, method, eventType *string, required bool) error {
 	rd := &reader{o: o}
 	if required {
 		rd.need("url", "event_type", "method")
@@ -55,11 +62,17 @@ func parsePhoneEvent(o object, e *PhoneEvent, required bool) error {
 		if problem := checkWebhookURL(v); problem != "" {
 			rd.fail("url", "%s", problem)
 		}
-		e.URL = v
+		*url = v
 	}
-	rd.setEnum("event_type", &e.EventType, phoneEventTypes...)
-	rd.setEnum("method", &e.Method, phoneEventMethods...)
+	rd.setEnum("event_type", eventType, phoneEventTypes...)
+	rd.setEnum("method", method, phoneEventMethods...)
 	return rd.err
+}
+
+// webhookCount is the number of webhooks event_limit caps: the client's
+// and every extension's together.
+func (st *store) webhookCount(*call) (int, string) {
+	return st.phoneEvents.len() + st.extensionEvents.len(), "the client"
 }
 
 // checkWebhookURL returns the problem of a webhook URL: it must be an

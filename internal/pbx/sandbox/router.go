@@ -15,6 +15,7 @@ import (
 // call is one authenticated API call that matched a route.
 type call struct {
 	query url.Values
+	ext   int64  // the extension of the path (/extension/{eid}/…); 0 on other routes
 	id    int64  // record id from the path; 0 on collection routes
 	body  object // the JSON body of POST and PUT
 }
@@ -52,7 +53,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) dispatch(r *http.Request, seg []string) reply {
-	rt, cid, rawID := s.match(seg)
+	rt, p := s.match(seg)
 	if rt == nil {
 		return errReply(http.StatusNotFound, "Not found", "")
 	}
@@ -60,12 +61,21 @@ func (s *Server) dispatch(r *http.Request, seg []string) reply {
 	if !ok {
 		return methodNotAllowed(rt)
 	}
-	if rp, ok := checkClient(cid); !ok {
-		return rp
+	if p.hasCID {
+		if rp, ok := checkClient(p.cid); !ok {
+			return rp
+		}
 	}
 	c := &call{query: r.URL.Query()}
-	if rawID != "" {
-		id, err := strconv.ParseInt(rawID, 10, 64)
+	if p.hasEID {
+		ext, rp, ok := checkExtensionID(p.eid)
+		if !ok {
+			return rp
+		}
+		c.ext = ext
+	}
+	if p.id != "" {
+		id, err := strconv.ParseInt(p.id, 10, 64)
 		if err != nil || id <= 0 {
 			return recordNotFound()
 		}
@@ -80,6 +90,9 @@ func (s *Server) dispatch(r *http.Request, seg []string) reply {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if c.ext != 0 && !s.st.extensions.has(c.ext) {
+		return recordNotFound()
+	}
 	return h(c)
 }
 
@@ -98,6 +111,23 @@ func checkClient(cid string) (reply, bool) {
 			fmt.Sprintf("Access denied: client %d is not available to this application", n), "access_denied"), false
 	}
 	return errReply(http.StatusNotFound, "Client not found", "client_not_found"), false
+}
+
+// checkExtensionID resolves the extension id of a path below
+// /extension/{eid}/: a positive integer; ForeignExtensionID is forbidden;
+// anything else (also "@me", which only extension users may write) is 404
+// Record not found. Whether the extension exists is checked under the
+// store lock.
+func checkExtensionID(eid string) (int64, reply, bool) {
+	n, err := strconv.ParseInt(eid, 10, 64)
+	switch {
+	case err != nil || n <= 0:
+		return 0, recordNotFound(), false
+	case n == ForeignExtensionID:
+		return 0, errReply(http.StatusForbidden,
+			fmt.Sprintf("Access denied: extension %d is not available to this application", n), "access_denied"), false
+	}
+	return n, reply{}, true
 }
 
 func methodNotAllowed(rt *route) reply {

@@ -9,7 +9,8 @@ import (
 type handler func(*call) reply
 
 // route is a path pattern below BasePath: literal segments, "{cid}" for the
-// client id and "{id}" for a record id; and its handlers by method.
+// client id, "{eid}" for the extension a resource belongs to and "{id}" for
+// a record id; and its handlers by method.
 type route struct {
 	segs    []string
 	methods map[string]handler
@@ -26,32 +27,46 @@ func (s *Server) routeTable() []route {
 	}, s.intervals().routes(), s.dialRules().routes(), s.extensions().routes(), s.extensionGroups().routes(),
 		s.networkPermissions().routes(), s.dids().routes(), s.sounds().routes(),
 		s.users(UserScopeClient).routes(), s.users(UserScopeExtension).routes(), s.users(UserScopeExtensionGroup).routes(),
-		s.agents(AgentKindLocal).routes(), s.agents(AgentKindRemote).routes(), s.phoneEvents().routes())
+		s.agents(AgentKindLocal).routes(), s.agents(AgentKindRemote).routes(), s.phoneEvents().routes(),
+		// Below /extension/{eid}/; the order call before the rule ids.
+		extensionRoutes("incom_rule/order", map[string]handler{http.MethodPut: s.orderIncomingRules}),
+		s.incomingRules().routes(),
+		extensionRoutes("phone", map[string]handler{http.MethodGet: s.getPhone, http.MethodPut: s.updatePhone}),
+		extensionRoutes("ani", map[string]handler{http.MethodGet: s.getExtensionANI, http.MethodPut: s.updateExtensionANI}),
+		s.extensionEvents().routes())
 }
 
-// match returns the route for the segments with the raw client and record
-// ids, or nil.
-func (s *Server) match(seg []string) (rt *route, cid, id string) {
+// pathParams are the raw ids a route took from the path, and which ones it
+// has.
+type pathParams struct {
+	cid, eid, id   string
+	hasCID, hasEID bool
+}
+
+// match returns the route for the segments with the raw ids, or nil.
+func (s *Server) match(seg []string) (*route, pathParams) {
 	for i := range s.routes {
 		r := &s.routes[i]
 		if len(r.segs) != len(seg) {
 			continue
 		}
-		cid, id = "", ""
+		var p pathParams
 		ok := true
-		for j, p := range r.segs {
-			switch p {
+		for j, part := range r.segs {
+			switch part {
 			case "{cid}":
-				cid = seg[j]
+				p.cid, p.hasCID = seg[j], true
+			case "{eid}":
+				p.eid, p.hasEID = seg[j], true
 			case "{id}":
-				id = seg[j]
+				p.id = seg[j]
 			default:
-				ok = ok && p == seg[j]
+				ok = ok && part == seg[j]
 			}
 		}
 		if ok {
-			return r, cid, id
+			return r, p
 		}
 	}
-	return nil, "", ""
+	return nil, pathParams{}
 }

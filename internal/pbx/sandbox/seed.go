@@ -27,6 +27,12 @@ const (
 // answers 404 client_not_found.
 const ForeignClientID = 12346
 
+// ForeignExtensionID is an extension of ForeignClientID: every path below
+// /extension/{eid}/ with it answers 403 access_denied (as the
+// client-scoped spelling with ForeignClientID does). It lies below
+// FirstExtensionID, so the emulator never hands it out.
+const ForeignExtensionID = FirstExtensionID - 1
+
 // DemoDomainID is the id of the seeded client's SIP domain (ClientInfo
 // Domain), as DIDs name it.
 const DemoDomainID = 5012
@@ -47,6 +53,8 @@ const (
 	FirstUserID              = int64(1201)
 	FirstAgentID             = int64(4001)
 	FirstPhoneEventID        = int64(6001)
+	FirstIncomingRuleID      = int64(7001)
+	FirstExtensionEventID    = int64(8001)
 )
 
 // The seeded DIDs of the client, in id order from FirstDIDID. None is

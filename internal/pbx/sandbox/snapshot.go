@@ -1,7 +1,9 @@
 package sandbox
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/sandboxkit"
 )
@@ -11,7 +13,8 @@ import (
 // part of it. Members added after version 1 may be missing (snapshots of
 // older builds): then the store keeps its seeded DIDs, sounds and
 // configured limits, and has no other objects of the new types (users,
-// agents, phone events, ...). Users are kept with their passwords.
+// agents, phone events, incoming rules, phone settings, extension
+// webhooks, ...). Users and phones are kept with their passwords.
 type snapshotData struct {
 	Version                 int                 `json:"version"`
 	NextIntervalID          int64               `json:"next_interval_id"`
@@ -24,6 +27,8 @@ type snapshotData struct {
 	NextUserID              int64               `json:"next_user_id,omitempty"`
 	NextAgentID             int64               `json:"next_agent_id,omitempty"`
 	NextPhoneEventID        int64               `json:"next_phone_event_id,omitempty"`
+	NextIncomingRuleID      int64               `json:"next_incoming_rule_id,omitempty"`
+	NextExtensionEventID    int64               `json:"next_extension_event_id,omitempty"`
 	Client                  ClientInfo          `json:"client"`
 	ClientANI               string              `json:"client_ani,omitempty"`
 	Limits                  *Limits             `json:"limits,omitempty"`
@@ -37,6 +42,17 @@ type snapshotData struct {
 	Users                   []savedUser         `json:"users,omitempty"`
 	Agents                  []Agent             `json:"agents,omitempty"`
 	PhoneEvents             []PhoneEvent        `json:"phone_events,omitempty"`
+	// IncomingRules are in evaluation order within each extension.
+	IncomingRules   []IncomingRule   `json:"incoming_rules,omitempty"`
+	Phones          []savedPhone     `json:"phones,omitempty"`
+	ExtensionEvents []ExtensionEvent `json:"extension_events,omitempty"`
+}
+
+// savedPhone is a phone's settings with its password, as snapshots keep
+// them.
+type savedPhone struct {
+	PhoneSettings
+	Password string `json:"password,omitempty"`
 }
 
 // savedUser is a user with its password, as snapshots keep it.
@@ -64,6 +80,8 @@ func (s *Server) Snapshot() ([]byte, error) {
 			NextUserID:              st.users.next,
 			NextAgentID:             st.agents.next,
 			NextPhoneEventID:        st.phoneEvents.next,
+			NextIncomingRuleID:      st.incomingRules.next,
+			NextExtensionEventID:    st.extensionEvents.next,
 			Client:                  st.client.clone(),
 			ClientANI:               st.ani,
 			Limits:                  &limits,
@@ -77,6 +95,9 @@ func (s *Server) Snapshot() ([]byte, error) {
 			Users:                   savedUsers(st.users.all()),
 			Agents:                  st.agents.all(),
 			PhoneEvents:             st.phoneEvents.all(),
+			IncomingRules:           st.orderedRules(),
+			Phones:                  savedPhones(st.phones.all()),
+			ExtensionEvents:         st.extensionEvents.all(),
 		}
 	})
 }
@@ -117,7 +138,47 @@ func (d snapshotData) toStore(cfg config) (store, error) {
 		st.users.restore("user", restoredUsers(d.Users), d.NextUserID),
 		st.agents.restore("agent", d.Agents, d.NextAgentID),
 		st.phoneEvents.restore("phone event", d.PhoneEvents, d.NextPhoneEventID),
+		st.incomingRules.restore("incoming rule", restoredRules(d.IncomingRules), d.NextIncomingRuleID),
+		st.phones.restore("phone settings (extension)", restoredPhones(d.Phones), 0),
+		st.extensionEvents.restore("extension event", d.ExtensionEvents, d.NextExtensionEventID),
 	)
+}
+
+// orderedRules returns every incoming rule by extension id, then in
+// evaluation order.
+func (st *store) orderedRules() []IncomingRule {
+	rules := st.incomingRules.all()
+	slices.SortStableFunc(rules, func(a, b IncomingRule) int {
+		return cmp.Or(cmp.Compare(a.ExtensionID, b.ExtensionID), cmp.Compare(a.pos, b.pos))
+	})
+	return rules
+}
+
+// restoredRules gives the rules of a snapshot their positions: the order
+// they are listed in.
+func restoredRules(rules []IncomingRule) []IncomingRule {
+	out := slices.Clone(rules)
+	for i := range out {
+		out[i].pos = int64(i + 1)
+	}
+	return out
+}
+
+func savedPhones(phones []PhoneSettings) []savedPhone {
+	out := make([]savedPhone, len(phones))
+	for i, p := range phones {
+		out[i] = savedPhone{PhoneSettings: p.public(), Password: p.password}
+	}
+	return out
+}
+
+func restoredPhones(saved []savedPhone) []PhoneSettings {
+	out := make([]PhoneSettings, len(saved))
+	for i, sp := range saved {
+		out[i] = sp.PhoneSettings
+		out[i].password = sp.Password
+	}
+	return out
 }
 
 func savedUsers(users []User) []savedUser {

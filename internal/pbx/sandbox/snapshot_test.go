@@ -26,9 +26,15 @@ func restoredCopy(t *testing.T, s *Server) (*Server, *api, []byte) {
 		for _, u := range s.Users() {
 			passwords[u.ID], _ = s.UserPassword(u.ID)
 		}
+		rules, phones, phonePasswords := map[int64][]IncomingRule{}, map[int64]PhoneSettings{}, map[int64]string{}
+		for _, e := range s.Extensions() {
+			rules[e.ID] = s.IncomingRules(e.ID)
+			phones[e.ID], _ = s.ExtensionPhone(e.ID)
+			phonePasswords[e.ID], _ = s.PhonePassword(e.ID)
+		}
 		return []any{s.ClientInfo(), s.ClientANI(), s.Limits(), s.Intervals(), s.DialRules(), s.Extensions(),
 			s.ExtensionGroups(), s.NetworkPermissions(), s.DIDs(), s.Sounds(), s.Users(), passwords, s.Agents(),
-			s.PhoneEvents()}
+			s.PhoneEvents(), rules, phones, phonePasswords, s.ExtensionEvents(0)}
 	}
 	if !reflect.DeepEqual(state(s2), state(s)) {
 		t.Fatalf("restored state differs:\n%+v\n%+v", state(s2), state(s))
@@ -136,7 +142,7 @@ func TestRestoreOlderSnapshot(t *testing.T) {
 	fresh := New()
 	if len(s.Intervals()) != 1 || s.ClientInfo().Name != "Old" || !reflect.DeepEqual(s.DIDs(), fresh.DIDs()) ||
 		!reflect.DeepEqual(s.Sounds(), fresh.Sounds()) || s.Limits().ExtensionLimit != 5 || len(s.Extensions()) != 0 ||
-		len(s.Users()) != 0 || len(s.Agents()) != 0 || len(s.PhoneEvents()) != 0 {
+		len(s.Users()) != 0 || len(s.Agents()) != 0 || len(s.PhoneEvents()) != 0 || len(s.ExtensionEvents(0)) != 0 {
 		t.Fatalf("restored: %+v %+v %+v", s.Intervals(), s.DIDs(), s.Limits())
 	}
 	for _, tc := range []struct{ data, why string }{
@@ -145,6 +151,9 @@ func TestRestoreOlderSnapshot(t *testing.T) {
 		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"users":[{"id":0}]}`, "user id 0"},
 		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"agents":[{"id":7},{"id":7}]}`, "agent id 7"},
 		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"phone_events":[{"id":-1}]}`, "phone event id -1"},
+		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"incoming_rules":[{"id":0}]}`, "incoming rule id 0"},
+		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"phones":[{"extension_id":3},{"extension_id":3}]}`, "phone settings (extension) id 3"},
+		{`{"version":1,"client":{"id":12345},"intervals":[],"dial_rules":[],"extension_events":[{"id":0}]}`, "extension event id 0"},
 	} {
 		if err := s.Restore([]byte(tc.data)); err == nil || !strings.Contains(err.Error(), tc.why) {
 			t.Errorf("error %v, want one mentioning %q", err, tc.why)
@@ -187,6 +196,51 @@ func TestSnapshotKeepsUsersAgentsAndWebhooks(t *testing.T) {
 	var d map[string]any
 	if err := json.Unmarshal(data, &d); err != nil || d["next_user_id"] != float64(FirstUserID+2) ||
 		d["next_agent_id"] != float64(FirstAgentID+1) || d["next_phone_event_id"] != float64(FirstPhoneEventID+1) {
+		t.Fatalf("snapshot %s", data)
+	}
+}
+
+// Incoming rules (in their order), phone settings (with the password),
+// extension webhooks and caller ids survive a snapshot, with their next ids.
+func TestSnapshotKeepsExtensionParts(t *testing.T) {
+	s, a, phone, queue, base := extFixture(t)
+	iv := mustCreateInterval(t, a, officeHours())
+	var ids []int64
+	for _, n := range []string{"a", "b", "c"} {
+		ids = append(ids, mustCreate[IncomingRule](t, a, base+"/incom_rule/", map[string]any{"type": "cascade", "name": n,
+			"interval_id": iv.ID, "cascade_numbers": []map[string]any{{"delay": 0, "number": "100"}, {"delay": 20, "number": "79001234567"}}}).ID)
+	}
+	mustCreate[IncomingRule](t, a, fmt.Sprintf("/extension/%d/incom_rule/", queue.ID), busyRule("q"))
+	s.InsertIncomingRule(0, IncomingRule{ID: ids[2], ExtensionID: phone.ID, Type: "hangup", Name: ptr("c")})
+	wantStatus(t, a.do("DELETE", fmt.Sprintf("%s/incom_rule/%d", base, ids[1]), nil), http.StatusNoContent)
+	wantStatus(t, a.do("PUT", base+"/phone/", `{"password":"sip-pw","auth_type":"both","label":"Desk"}`), http.StatusOK)
+	wantStatus(t, a.do("PUT", base+"/ani/", map[string]any{"ani_number": DemoDID}), http.StatusOK)
+	ev := mustCreate[ExtensionEvent](t, a, base+"/event/", hook("answer"))
+
+	s2, a2, data := restoredCopy(t, s)
+	if got := ruleNames(s2.IncomingRules(phone.ID)); !reflect.DeepEqual(got, []string{"c", "a"}) {
+		t.Fatalf("restored order %v", got)
+	}
+	if pw, _ := s2.PhonePassword(phone.ID); pw != "sip-pw" {
+		t.Fatalf("restored password %q", pw)
+	}
+	wantJSON(t, a2.do("GET", base+"/ani/", nil), http.StatusOK, `{"default":"78121234567"}`)
+	// New rules go last; next ids survive, also past a deleted rule.
+	r := mustCreate[IncomingRule](t, a2, base+"/incom_rule/", busyRule("d"))
+	if r.ID != ids[2]+2 {
+		t.Fatalf("next rule id %d", r.ID)
+	}
+	if got := ruleNames(s2.IncomingRules(phone.ID)); !reflect.DeepEqual(got, []string{"c", "a", "d"}) {
+		t.Fatalf("order after POST %v", got)
+	}
+	if next := mustCreate[ExtensionEvent](t, a2, base+"/event/", hook("hangup")); next.ID != ev.ID+1 {
+		t.Fatalf("next webhook id %d", next.ID)
+	}
+	// The references survive.
+	wantError(t, a2.do("DELETE", fmt.Sprintf("/client/@me/interval/%d", iv.ID), nil), http.StatusConflict, "in_use")
+	var d map[string]any
+	if err := json.Unmarshal(data, &d); err != nil || d["next_incoming_rule_id"] != float64(ids[2]+2) ||
+		d["next_extension_event_id"] != float64(ev.ID+1) || strings.Contains(string(data), `"pos"`) {
 		t.Fatalf("snapshot %s", data)
 	}
 }

@@ -17,6 +17,9 @@ type store struct {
 	users              collection[User, *User]
 	agents             collection[Agent, *Agent]
 	phoneEvents        collection[PhoneEvent, *PhoneEvent]
+	incomingRules      collection[IncomingRule, *IncomingRule]     // every extension's; order by pos
+	phones             collection[PhoneSettings, *PhoneSettings]   // by extension id; only changed ones
+	extensionEvents    collection[ExtensionEvent, *ExtensionEvent] // every extension's
 }
 
 // newStore is the seeded store; limits are the configured ones.
@@ -34,6 +37,9 @@ func newStore(cfg config) store {
 		users:              newCollection[User](FirstUserID),
 		agents:             newCollection[Agent](FirstAgentID),
 		phoneEvents:        newCollection[PhoneEvent](FirstPhoneEventID),
+		incomingRules:      newCollection[IncomingRule](FirstIncomingRuleID),
+		phones:             newCollection[PhoneSettings](1),
+		extensionEvents:    newCollection[ExtensionEvent](FirstExtensionEventID),
 	}
 	for _, d := range seedDIDs() {
 		st.dids.put(d)
@@ -42,6 +48,20 @@ func newStore(cfg config) store {
 		st.sounds.put(x)
 	}
 	return st
+}
+
+// dropExtensionParts removes what belongs to extension id: its incoming
+// rules, phone settings and webhooks.
+func (st *store) dropExtensionParts(id int64) {
+	for _, r := range st.rulesOf(id) {
+		st.incomingRules.remove(r.ID)
+	}
+	st.phones.remove(id)
+	for _, e := range st.extensionEvents.all() {
+		if e.ExtensionID == id {
+			st.extensionEvents.remove(e.ID)
+		}
+	}
 }
 
 // sameID reports whether a nullable id is id.
