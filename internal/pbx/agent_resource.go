@@ -44,11 +44,13 @@ type agentResource struct {
 var agentNumberPattern = regexp.MustCompile(`^\+?[0-9]{3,20}$`)
 
 func (r *agentResource) Schema(context.Context) schema.Schema {
-	timer := func(doc string, def int64) schema.Int64Attribute {
+	// timer is a time in seconds, at least least (a call that rings for
+	// no time cannot be answered: call_timeout is at least 1).
+	timer := func(doc string, def, least int64) schema.Int64Attribute {
 		return schema.Int64Attribute{
 			Optional: true, Computed: true, Default: int64default.StaticInt64(def),
-			MarkdownDescription: fmt.Sprintf("%s, in seconds. Default `%d`, as the PBX's.", doc, def),
-			Validators:          []validator.Int64{int64validator.AtLeast(0)},
+			MarkdownDescription: fmt.Sprintf("%s, in seconds, at least %d. Default `%d`, as the PBX's.", doc, least, def),
+			Validators:          []validator.Int64{int64validator.AtLeast(least)},
 		}
 	}
 	return schema.Schema{
@@ -90,11 +92,11 @@ func (r *agentResource) Schema(context.Context) schema.Schema {
 				MarkdownDescription: "`available` (takes queue calls) or `logged_out`. Default `available`, as the PBX's.",
 				Validators:          []validator.String{stringvalidator.OneOf(api.AgentStatuses...)},
 			},
-			"busy_delay_time":      timer("How long to wait before trying the agent again after do-not-disturb", 10),
-			"no_answer_delay_time": timer("How long to wait before trying the agent again after a call they did not answer", 10),
-			"reject_delay_time":    timer("How long to wait before trying the agent again after they rejected a call", 10),
-			"wrap_up_time":         timer("The pause after each call before the next one", 0),
-			"call_timeout":         timer("How long a queue call rings the agent", 60),
+			"busy_delay_time":      timer("How long to wait before trying the agent again after do-not-disturb", 10, 0),
+			"no_answer_delay_time": timer("How long to wait before trying the agent again after a call they did not answer", 10, 0),
+			"reject_delay_time":    timer("How long to wait before trying the agent again after they rejected a call", 10, 0),
+			"wrap_up_time":         timer("The pause after each call before the next one", 0, 0),
+			"call_timeout":         timer("How long a queue call rings the agent", 60, 1),
 			"agent_sound_id": schema.Int64Attribute{
 				Optional: true,
 				MarkdownDescription: "A sound played to the agent when they answer a queue call: a sound id, picked by " +
@@ -126,6 +128,16 @@ func (r *agentResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanR
 		kind = api.AgentLocal
 	}
 	planVariant(ctx, req, resp, "kind", kind)
+}
+
+// Create adds to the PBX's refusal of one agent too many what to do: local
+// and remote agents have limits of their own.
+func (r *agentResource) Create(ctx context.Context, plan *agentModel, config agentModel) error {
+	limit, objects := "remote_agent_limit", "remote agents"
+	if plan.variant() == api.AgentLocal {
+		limit, objects = "extension_agent_limit", "local agents"
+	}
+	return whenLimitReached(r.object.Create(ctx, plan, config), limit, objects)
 }
 
 // Delete takes the agent out of its queues too.

@@ -2,13 +2,14 @@ package pbx
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/http"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
@@ -26,42 +27,12 @@ type phoneEventResource struct {
 	object[phoneEventModel, api.PhoneEvent, *phoneEventModel]
 }
 
-// phoneEventModel is the state of a telecom_pbx_phone_event.
-type phoneEventModel struct {
-	apiOwner `tfsdk:"-"`
-	objectKey
-	PhoneEventID types.Int64  `tfsdk:"phone_event_id"`
-	EventType    types.String `tfsdk:"event_type"`
-	URL          types.String `tfsdk:"url"`
-	Method       types.String `tfsdk:"method"`
-}
-
-func (m phoneEventModel) toAPI(context.Context) (api.PhoneEvent, diag.Diagnostics) {
-	return api.PhoneEvent{EventType: m.EventType.ValueString(), URL: m.URL.ValueString(), Method: m.Method.ValueString()}, nil
-}
-
-func (m *phoneEventModel) fromAPI(_ context.Context, in api.PhoneEvent) diag.Diagnostics {
-	m.EventType = types.StringValue(in.EventType)
-	m.URL = types.StringValue(in.URL)
-	m.Method = types.StringValue(in.Method)
-	m.setID(in.ID)
-	return nil
-}
-
-func (m *phoneEventModel) ref() (string, int64) {
-	return m.ClientID.ValueString(), m.PhoneEventID.ValueInt64()
-}
-
-func (m *phoneEventModel) setID(id int64) { m.PhoneEventID = m.keyed(id) }
-
-func (m *phoneEventModel) name() string { return m.EventType.ValueString() + " " + m.URL.ValueString() }
-
 // webhookDocs describe a webhook's attributes, for client-wide and (later)
 // extension webhooks.
 var webhookDocs = map[string]string{
 	"event_type": "The call event that fires the webhook: `dial-in` (an incoming call starts), `dial-out` (an " +
 		"outgoing call starts), `answer`, `hangup`, `message-in`, `message-out` or `voicemail`. Changed in place.",
-	"url": "The URL the PBX calls, `http://` or `https://`; the event's fields are sent form-encoded. Changed in place.",
+	"url":    "The URL the PBX calls, `http://` or `https://`; the event's fields are sent form-encoded. Changed in place.",
 	"method": "`GET` or `POST`. Changed in place.",
 }
 
@@ -87,6 +58,26 @@ func (r *phoneEventResource) Schema(context.Context) schema.Schema {
 			},
 		}),
 	}
+}
+
+// Create adds to the PBX's refusal of one webhook too many what to do.
+func (r *phoneEventResource) Create(ctx context.Context, plan *phoneEventModel, config phoneEventModel) error {
+	return whenLimitReached(r.object.Create(ctx, plan, config), "event_limit", "webhooks")
+}
+
+// whenLimitReached adds advice to the PBX's refusal of a create because the
+// client already has as many objects of the kind as limitName (a field of
+// GET /client/{id}/limit/) allows; other errors and nil are returned as they
+// are. The docs give no code for it [inf]: the answer is taken to be a 400
+// whose status is limit_exceeded or whose message names the limit.
+func whenLimitReached(err error, limitName, objects string) error {
+	var apiErr *api.Error
+	if !errors.As(err, &apiErr) || apiErr.HTTPStatus != http.StatusBadRequest ||
+		(apiErr.Status != "limit_exceeded" && !strings.Contains(apiErr.Message, limitName)) {
+		return err
+	}
+	return fmt.Errorf("%w The client already has as many %s as its %s allows (the telecom_pbx_limits data source "+
+		"shows the limit): delete one it no longer needs, or ask Telphin to raise the limit", err, objects, limitName)
 }
 
 // DisplayName: "hangup -> POST https://hooks.example.com/hangup (phone event 7)".

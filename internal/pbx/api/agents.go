@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
+	"strings"
 )
 
 // Agent is a call-centre agent (seed 004): a local agent answers on one of
@@ -62,7 +64,7 @@ func (c *Client) DeleteAgent(ctx context.Context, clientID, kind string, id int6
 	col := c.Agents(kind)
 	defer col.lists.Writing()()
 	return ignoreGone(c.do(ctx, call{
-		method: http.MethodDelete, path: col.spec.objectPath(), pathParams: objectParams(clientID, id),
+		method: http.MethodDelete, path: col.spec.objectPath(), pathParams: col.spec.objectParams(clientID, id),
 		query: map[string]string{"remove_from_queues": "true"},
 	}))
 }
@@ -70,14 +72,15 @@ func (c *Client) DeleteAgent(ctx context.Context, clientID, kind string, id int6
 // AgentStatus is an agent's status name. The API takes it as a string and
 // answers it as an object whose fields the docs do not give [inf]: it is
 // read from a string, or from the first of the object's fields "name",
-// "status", "value", "code" and "title" that holds a string. It is sent as
-// the string.
+// "status", "value" and "code" that holds a string. A human title ("Logged
+// out") is not a name: it is read only as a last resort, and only when it
+// spells a documented status (AgentStatuses). It is sent as the string.
 type AgentStatus string
 
 // agentStatusFields are the object fields that may carry the status name
 // [inf: the docs give the type "object" only]. Correct this list when the
 // real shape is known.
-var agentStatusFields = []string{"name", "status", "value", "code", "title"}
+var agentStatusFields = []string{"name", "status", "value", "code"}
 
 func (s *AgentStatus) UnmarshalJSON(b []byte) error {
 	var name string
@@ -99,5 +102,16 @@ func (s *AgentStatus) UnmarshalJSON(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("agent status %s carries no status name (looked for %v)", b, agentStatusFields)
+	// A title such as "Logged out" read as a name would never match the
+	// configuration's logged_out: every plan would show a change.
+	var title string
+	if err := json.Unmarshal(object["title"], &title); err == nil {
+		spelled := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(title)), " ", "_")
+		if slices.Contains(AgentStatuses, spelled) {
+			*s = AgentStatus(spelled)
+			return nil
+		}
+	}
+	return fmt.Errorf("agent status %s carries no status name (looked for a string in %s, or a title that is one of %s)",
+		b, strings.Join(agentStatusFields, ", "), strings.Join(AgentStatuses, ", "))
 }
