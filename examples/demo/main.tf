@@ -55,7 +55,8 @@ variable "portal_password" {
 
 # Telphin cloud PBX: a small office from the office module (examples/modules/
 # office): an extension per person in the office's group, portal logins,
-# incoming numbers routed to people, office hours and a dial plan.
+# each person's calls (desk, then mobile, voicemail after hours), incoming
+# numbers routed to people, office hours and a dial plan.
 data "telecom_pbx_client" "me" {}
 
 module "office" {
@@ -65,7 +66,7 @@ module "office" {
   timezone = data.telecom_pbx_client.me.timezone
 
   people = {
-    anna  = { extension = "101", label = "Anna Novak", login = "anna.novak", email = "anna@example.com" }
+    anna  = { extension = "101", label = "Anna Novak", login = "anna.novak", email = "anna@example.com", mobile = "+79161234567" }
     boris = { extension = "102", label = "Boris Petrov", login = "boris.petrov", email = "boris@example.com" }
     desk  = { extension = "100", label = "Reception" }
   }
@@ -102,6 +103,7 @@ output "pbx" {
     client     = "${data.telecom_pbx_client.me.name} (${data.telecom_pbx_client.me.id})"
     extensions = { for person, e in module.office.extensions : person => e.full_name }
     logins     = { for person, u in module.office.portal_users : person => u.login }
+    calls      = module.office.call_handling
     did_routes = module.office.did_routes
     hold_music = data.telecom_pbx_sounds.hold.sounds[0].title
     caller_id  = telecom_pbx_client_settings.office.default_caller_id

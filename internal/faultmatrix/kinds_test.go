@@ -67,6 +67,7 @@ var methods = map[path]string{create: http.MethodPost, update: http.MethodPut, r
 var kinds = []*kind{
 	odorikRoute, odorikRinging, odorikSpeedDial,
 	pbxInterval, pbxDialRule, pbxExtension, pbxExtensionGroup, pbxNetworkPermission, pbxUser, pbxAgent, pbxPhoneEvent,
+	pbxIncomingRules, pbxExtensionEvent,
 	smsSubaccount, ipexNumber,
 }
 
@@ -293,6 +294,9 @@ var pbxExtension = &kind{
 	held: func(w *world) map[string][]string {
 		out := map[string][]string{}
 		for _, e := range w.pbx.Sandbox.Extensions() {
+			if worldExtension(e.ID) {
+				continue // not a cell's: for the per-extension kinds
+			}
 			_, number, _ := strings.Cut(e.Name, "*")
 			out[number] = append(out[number], e.Status+" "+e.Label)
 		}
@@ -447,6 +451,93 @@ func webhookMethod(changed bool) string {
 		return "POST"
 	}
 	return "GET"
+}
+
+// The per-extension kinds work on extensions the world puts in the
+// emulator, one per cell (cellExtensionID), so that the extension id in
+// the URL aims a fault at its cell; pbxExtension leaves them out.
+const (
+	incomingRulesExtensions  = 990100
+	extensionEventExtensions = 990200
+)
+
+func cellExtensionID(base int64, p path) int64 { return base + int64(p.index()) }
+
+// worldExtension tells the extensions the world made for the cells of the
+// per-extension kinds.
+func worldExtension(id int64) bool {
+	for _, base := range []int64{incomingRulesExtensions, extensionEventExtensions} {
+		if id >= base && id < base+int64(len(allPaths)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pbxIncomingRules: one rule per cell; the update changes its type from
+// busy to hangup (a PUT of the rule).
+var pbxIncomingRules = &kind{
+	row: "pbx_incoming_rules",
+	typ: "telecom_pbx_incoming_rules",
+	key: func(p path) string { return strconv.FormatInt(cellExtensionID(incomingRulesExtensions, p), 10) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  extension_id = %s\n  rules        = [{ type = %q }]\n", key, ruleType(changed))
+	},
+	want: func(_ string, changed bool) string { return ruleType(changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, p := range allPaths {
+			id := cellExtensionID(incomingRulesExtensions, p)
+			for _, r := range w.pbx.Sandbox.IncomingRules(id) {
+				out[strconv.FormatInt(id, 10)] = append(out[strconv.FormatInt(id, 10)], r.Type)
+			}
+		}
+		return out
+	},
+	kit: func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: func(p path, key string) (string, string) {
+		return methods[p], `/extension/` + key + `/incom_rule(/[^/]*)?$`
+	},
+	summary: map[path]string{
+		create: "Error creating PBX incoming-call rules", update: "Error updating PBX incoming-call rules",
+		remove: "Error deleting PBX incoming-call rules", read: "Error reading PBX incoming-call rules",
+	},
+}
+
+func ruleType(changed bool) string {
+	if changed {
+		return "hangup"
+	}
+	return "busy"
+}
+
+// pbxExtensionEvent: one webhook per cell's extension; the update changes
+// its method.
+var pbxExtensionEvent = &kind{
+	row: "pbx_extension_event",
+	typ: "telecom_pbx_extension_event",
+	key: func(p path) string { return strconv.FormatInt(cellExtensionID(extensionEventExtensions, p), 10) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  extension_id = %s\n  event_type   = \"answer\"\n  url          = \"https://hooks.example.com/fm\"\n  method       = %q\n",
+			key, webhookMethod(changed))
+	},
+	want: func(_ string, changed bool) string { return webhookMethod(changed) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range w.pbx.Sandbox.ExtensionEvents(0) {
+			key := strconv.FormatInt(e.ExtensionID, 10)
+			out[key] = append(out[key], e.Method)
+		}
+		return out
+	},
+	kit: func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: func(p path, key string) (string, string) {
+		return methods[p], `/extension/` + key + `/event(/[^/]*)?$`
+	},
+	summary: map[path]string{
+		create: "Error creating PBX extension webhook", update: "Error updating PBX extension webhook",
+		remove: "Error deleting PBX extension webhook", read: "Error reading PBX extension webhook",
+	},
 }
 
 const changedSuffix = " changed"

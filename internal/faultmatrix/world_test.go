@@ -8,6 +8,7 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/acctest"
 	odoriksandbox "github.com/telecom-tf/terraform-provider-telecom/internal/odorik/sandbox"
+	pbxsandbox "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/sandbox"
 )
 
 // requestTimeout is the provider's request_timeout in every case: short, so
@@ -35,6 +36,17 @@ func newWorld(t *testing.T) *world {
 	for _, k := range []*kind{odorikRoute, odorikRinging} {
 		for _, p := range allPaths {
 			w.odorik.Sandbox.AddNumber(k.key(p), odoriksandbox.TypeGeographic)
+		}
+	}
+	// Every per-extension PBX cell works on an extension of its own.
+	for _, base := range []int64{incomingRulesExtensions, extensionEventExtensions} {
+		for _, p := range allPaths {
+			id := cellExtensionID(base, p)
+			// Named by its id's last digits: 345*100 … 345*203.
+			w.pbx.Sandbox.PutExtension(pbxsandbox.Extension{
+				ID: id, ClientID: pbxsandbox.DemoClientID, Name: fmt.Sprintf("345*%d", id%1000),
+				Type: "phone", Status: "active",
+			})
 		}
 	}
 	return w

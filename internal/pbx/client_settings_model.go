@@ -80,12 +80,19 @@ func (m *clientSettingsModel) fromAPI(in api.ClientInfo, ani string) {
 
 // readANI takes the default caller id as the PBX spells it.
 func (m *clientSettingsModel) readANI(ani string) {
+	m.DefaultCallerID = callerIDFromAPI(m.DefaultCallerID, ani)
+}
+
+// callerIDFromAPI is a caller id (an ANI, "" for none) as the PBX answers
+// it, in prior's spelling when prior is the same number.
+func callerIDFromAPI(prior numbertype.Value, ani string) numbertype.Value {
 	switch {
 	case ani == "":
-		m.DefaultCallerID = numbertype.Value{StringValue: types.StringNull()}
-	case m.DefaultCallerID.IsNull() || m.DefaultCallerID.IsUnknown() || !phonenumber.Equal(m.DefaultCallerID.ValueString(), api.DIDNumber(ani)):
-		m.DefaultCallerID = numbertype.New(api.DIDNumber(ani))
+		return numbertype.Value{StringValue: types.StringNull()}
+	case prior.IsNull() || prior.IsUnknown() || !phonenumber.Equal(prior.ValueString(), api.DIDNumber(ani)):
+		return numbertype.New(api.DIDNumber(ani))
 	}
+	return prior
 }
 
 // answeredBy records who the API says the client is.

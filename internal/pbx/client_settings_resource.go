@@ -201,11 +201,17 @@ func (r *clientSettingsResource) writeANI(ctx context.Context, clientID string, 
 		return "", nil // the same number, at most spelled otherwise
 	}
 	ani, err := r.Client.SetClientANI(ctx, clientID, number)
+	return ani, callerIDError(err, number)
+}
+
+// callerIDError adds advice to the API's refusal (400) of a default caller
+// id: it must be one of the client's DIDs.
+func callerIDError(err error, number string) error {
 	var refused *api.Error
 	if errors.As(err, &refused) && refused.HTTPStatus == http.StatusBadRequest {
-		return "", fmt.Errorf("%w. default_caller_id %s must be one of the client's DIDs; %s", err, number, didsHint)
+		return fmt.Errorf("%w. default_caller_id %s must be one of the client's DIDs; %s", err, number, didsHint)
 	}
-	return ani, err
+	return err
 }
 
 // Read reads the settings and the default caller id: two requests.

@@ -89,6 +89,9 @@ func Resources() []func() resource.Resource {
 		resourcekit.Register[userModel](vendor, resourcekit.Meta{TypeName: "pbx_user", Noun: "PBX portal user"}, userResource{object: userObjects}),
 		resourcekit.Register[agentModel](vendor, resourcekit.Meta{TypeName: "pbx_agent", Noun: "PBX agent"}, agentResource{object: agentObjects}),
 		resourcekit.Register[phoneEventModel](vendor, resourcekit.Meta{TypeName: "pbx_phone_event", Noun: "PBX phone event"}, phoneEventResource{object: phoneEventObjects}),
+		resourcekit.Register[incomingRulesModel](vendor, resourcekit.Meta{TypeName: "pbx_incoming_rules", Noun: "PBX incoming-call rules"}, incomingRulesResource{}),
+		resourcekit.Register[extensionPhoneModel](vendor, resourcekit.Meta{TypeName: "pbx_extension_phone", Noun: "PBX extension phone settings"}, extensionPhoneResource{}),
+		resourcekit.Register[extensionEventModel](vendor, resourcekit.Meta{TypeName: "pbx_extension_event", Noun: "PBX extension webhook"}, extensionEventResource{object: extensionEventObjects}),
 	}
 }
 

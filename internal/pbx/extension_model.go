@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber/numbertype"
 )
 
 // extensionModel is the state of a telecom_pbx_extension.
@@ -15,6 +16,9 @@ type extensionModel struct {
 	objectKey
 	ExtensionID types.Int64 `tfsdk:"extension_id"`
 	extensionAttrs
+	// DefaultCallerID is the extension's own caller id (its ANI), kept
+	// apart from the extension's fields: it has its own endpoint.
+	DefaultCallerID numbertype.Value `tfsdk:"default_caller_id"`
 	// updating makes toAPI spell a string the configuration leaves out as
 	// "", which an update sends to clear it (see extensionResource.Update).
 	updating bool

@@ -17,6 +17,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber"
+	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber/numbertype"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/resourcekit"
 )
 
@@ -100,6 +102,16 @@ func (r *extensionResource) Schema(context.Context) schema.Schema {
 					Optional: true, Computed: true, Default: booldefault.StaticBool(false),
 					MarkdownDescription: extensionDocs["ani_rfc3325"] + " Default `false`.",
 				},
+				"default_caller_id": schema.StringAttribute{
+					Optional: true, CustomType: numbertype.Type{},
+					MarkdownDescription: "The number the extension's calls to outside numbers show (its own ANI), in " +
+						"international form: `+74951234567` or `0074951234567`. It must be one of the client's DIDs " +
+						"(`telecom_pbx_dids`). Removing it resets the extension to the client's default caller ID. " +
+						"Read on refresh only while it is set (reading it costs a request per extension): a caller ID " +
+						"set outside Terraform on an extension that leaves it out stays until this attribute is written; " +
+						"an import and `terraform query` do read it.",
+					Validators: []validator.String{internationalNumber()},
+				},
 				"did_as_transfer_caller_id": schema.StringAttribute{
 					Optional: true, Computed: true,
 					MarkdownDescription: extensionDocs["did_as_transfer_caller_id"] + " When the configuration leaves it " +
@@ -132,12 +144,59 @@ var extensionDocs = map[string]string{
 		"`diversion`.",
 }
 
+// Create creates the extension, then sets its caller id when configured.
+func (r *extensionResource) Create(ctx context.Context, plan *extensionModel, config extensionModel) error {
+	if err := r.object.Create(ctx, plan, config); err != nil {
+		return err
+	}
+	return r.setCallerID(ctx, plan, "")
+}
+
 // Update clears a string attribute the configuration no longer sets by
 // sending it empty: the PBX keeps a field a PUT leaves out, and its docs do
-// not say that it takes null for a string.
+// not say that it takes null for a string. The caller id has its own call.
 func (r *extensionResource) Update(ctx context.Context, plan *extensionModel, state, config extensionModel) error {
 	plan.updating, state.updating = true, true
-	return r.object.Update(ctx, plan, state, config)
+	if err := r.object.Update(ctx, plan, state, config); err != nil {
+		return err
+	}
+	return r.setCallerID(ctx, plan, state.DefaultCallerID.ValueString())
+}
+
+// setCallerID sets the planned caller id when it differs from before
+// (another spelling of the same number is no change); a null one resets
+// the extension to the client's default.
+func (r *extensionResource) setCallerID(ctx context.Context, plan *extensionModel, before string) error {
+	number := plan.DefaultCallerID.ValueString()
+	if phonenumber.Equal(number, before) {
+		return nil
+	}
+	_, err := r.Client.SetExtensionANI(ctx, plan.ExtensionID.ValueInt64(), number)
+	return callerIDError(err, number)
+}
+
+// Read reads the extension from the shared listing, and its caller id when
+// state manages one or the extension is being imported (no name yet).
+func (r *extensionResource) Read(ctx context.Context, state *extensionModel) error {
+	importing := state.Name.IsNull()
+	if err := r.object.Read(ctx, state); err != nil {
+		return err
+	}
+	if state.DefaultCallerID.IsNull() && !importing {
+		return nil
+	}
+	return r.readCallerID(ctx, state)
+}
+
+// readCallerID reads the extension's own caller id, keeping the state's
+// spelling of the same number.
+func (r *extensionResource) readCallerID(ctx context.Context, m *extensionModel) error {
+	ani, err := r.Client.ExtensionANI(ctx, m.ExtensionID.ValueInt64())
+	if err != nil {
+		return err
+	}
+	m.DefaultCallerID = callerIDFromAPI(m.DefaultCallerID, ani)
+	return nil
 }
 
 // DisplayName is the number, label and type: "100 Reception (phone)".
@@ -168,5 +227,17 @@ func (r *extensionResource) List(ctx context.Context, config tfsdk.Config, yield
 	if diags := config.Get(ctx, &filters); diags.HasError() {
 		return resourcekit.Diagnostics(diags)
 	}
-	return r.listWhere(ctx, config, filters.api().Query(), yield)
+	// Results carry the caller id, as an import reads it, so that the
+	// configuration they generate plans clean: one request per extension.
+	var readErr error
+	err := r.listWhere(ctx, config, filters.api().Query(), func(m extensionModel) bool {
+		if readErr = r.readCallerID(ctx, &m); readErr != nil {
+			return false
+		}
+		return yield(m)
+	})
+	if readErr != nil {
+		return readErr
+	}
+	return err
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"net/http"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -52,6 +53,27 @@ func whenInUse(err error, advice string) error {
 			"lifecycle { create_before_destroy = true } and apply that first: Terraform then deletes it last", err, advice)
 	}
 	return err
+}
+
+// whenLimitReached adds advice to the PBX's refusal of a create because the
+// client already has as many objects of the kind as limitName (a field of
+// GET /client/{id}/limit/) allows; other errors and nil are returned as they
+// are. The docs give no code for it [inf]: the answer is taken to be a 400
+// whose status is limit_exceeded or whose message names the limit.
+func whenLimitReached(err error, limitName, objects string) error {
+	var apiErr *api.Error
+	if !errors.As(err, &apiErr) || apiErr.HTTPStatus != http.StatusBadRequest ||
+		(apiErr.Status != "limit_exceeded" && !strings.Contains(apiErr.Message, limitName)) {
+		return err
+	}
+	return fmt.Errorf("%w The client already has as many %s as its %s allows (the telecom_pbx_limits data source "+
+		"shows the limit): delete one it no longer needs, or ask Telphin to raise the limit", err, objects, limitName)
+}
+
+// DisplayName: "hangup -> POST https://hooks.example.com/hangup (phone event 7)".
+func (r *phoneEventResource) DisplayName(m phoneEventModel) string {
+	return fmt.Sprintf("%s -> %s %s (phone event %d)", m.EventType.ValueString(), m.Method.ValueString(), m.URL.ValueString(),
+		m.PhoneEventID.ValueInt64())
 }
 
 // clientOrDefault is a data source's client_id, or the provider's default

@@ -13,20 +13,16 @@ import (
 type phoneEventModel struct {
 	apiOwner `tfsdk:"-"`
 	objectKey
-	PhoneEventID types.Int64  `tfsdk:"phone_event_id"`
-	EventType    types.String `tfsdk:"event_type"`
-	URL          types.String `tfsdk:"url"`
-	Method       types.String `tfsdk:"method"`
+	PhoneEventID types.Int64 `tfsdk:"phone_event_id"`
+	webhookAttrs
 }
 
 func (m phoneEventModel) toAPI(context.Context) (api.PhoneEvent, diag.Diagnostics) {
-	return api.PhoneEvent{EventType: m.EventType.ValueString(), URL: m.URL.ValueString(), Method: m.Method.ValueString()}, nil
+	return m.webhook(), nil
 }
 
 func (m *phoneEventModel) fromAPI(_ context.Context, in api.PhoneEvent) diag.Diagnostics {
-	m.EventType = types.StringValue(in.EventType)
-	m.URL = types.StringValue(in.URL)
-	m.Method = types.StringValue(in.Method)
+	m.webhookAttrs = webhookAttrsFromAPI(in)
 	m.setID(in.ID)
 	return nil
 }
@@ -36,5 +32,3 @@ func (m *phoneEventModel) ref() (string, int64) {
 }
 
 func (m *phoneEventModel) setID(id int64) { m.PhoneEventID = m.keyed(id) }
-
-func (m *phoneEventModel) name() string { return m.EventType.ValueString() + " " + m.URL.ValueString() }

@@ -39,11 +39,12 @@ func TestAccSecretsAudit(t *testing.T) {
 	defer v.auditLog(t, run)
 
 	steps := []step{
-		{version: 1, subPassword: subPasswords[0], sipPassword: sipPasswords[0], portalPassword: portalPasswords[0]},
+		{version: 1, subPassword: subPasswords[0], sipPassword: sipPasswords[0], portalPassword: portalPasswords[0], phonePassword: phonePasswords[0]},
 		// New write-only values through the update paths (an IPEX change
 		// order, a SerwerSMS replacement, a PBX portal password changed in
-		// place), and SerwerSMS's other login.
-		{version: 2, subPassword: subPasswords[1], sipPassword: sipPasswords[1], portalPassword: portalPasswords[1], smsByUser: true},
+		// place, and so a phone extension's SIP password), and SerwerSMS's
+		// other login.
+		{version: 2, subPassword: subPasswords[1], sipPassword: sipPasswords[1], portalPassword: portalPasswords[1], phonePassword: phonePasswords[1], smsByUser: true},
 	}
 	// The checks take v.forms() when they run, not now: the access tokens
 	// the emulators issue join the secrets as the run goes.
@@ -109,6 +110,14 @@ func (v *vendors) checkWriteOnlyArrived(s step) resource.TestCheckFunc {
 		userID, err := strconv.ParseInt(user.Primary.Attributes["user_id"], 10, 64)
 		if password, found := v.pbx.UserPassword(userID); err != nil || !found || password != s.portalPassword {
 			return fmt.Errorf("the PBX does not hold the password_wo of version %d for portal user %q", s.version, user.Primary.Attributes["user_id"])
+		}
+		phone, ok := st.RootModule().Resources["telecom_pbx_extension_phone.audit"]
+		if !ok {
+			return fmt.Errorf("telecom_pbx_extension_phone.audit is not in the state")
+		}
+		extensionID, err := strconv.ParseInt(phone.Primary.Attributes["extension_id"], 10, 64)
+		if password, found := v.pbx.PhonePassword(extensionID); err != nil || !found || password != s.phonePassword {
+			return fmt.Errorf("the PBX does not hold the password_wo of version %d for phone extension %q", s.version, phone.Primary.Attributes["extension_id"])
 		}
 		rs, ok := st.RootModule().Resources["telecom_sms_subaccount.audit"]
 		if !ok {

@@ -40,7 +40,8 @@ func (v *vendors) secrets() []secret {
 		s = append(s,
 			secret{fmt.Sprintf("telecom_sms_subaccount.password_wo (step %d)", i+1), subPasswords[i]},
 			secret{fmt.Sprintf("telecom_ipex_voip_number.sip_password_wo (step %d)", i+1), sipPasswords[i]},
-			secret{fmt.Sprintf("telecom_pbx_user.password_wo (step %d)", i+1), portalPasswords[i]})
+			secret{fmt.Sprintf("telecom_pbx_user.password_wo (step %d)", i+1), portalPasswords[i]},
+			secret{fmt.Sprintf("telecom_pbx_extension_phone.password_wo (step %d)", i+1), phonePasswords[i]})
 	}
 	s = append(s, v.vmUserSecrets...)
 	for i, tok := range accessTokens(v.ipex.Kit) {

@@ -45,6 +45,8 @@ var (
 	sipPasswords = [2]string{`audit-sip-1-5Tq+/&<"`, `audit-sip-2-1Xe+/&<"`}
 	// PBX portal passwords: the second goes through the in-place rotation.
 	portalPasswords = [2]string{`audit-portal-1-8Wm+/&<"`, `audit-portal-2-4Jc+/&<"`}
+	// PBX SIP passwords of a phone extension, also rotated in place.
+	phonePasswords = [2]string{`audit-phone-1-2Hv+/&<"`, `audit-phone-2-7Qp+/&<"`}
 )
 
 // Objects of the configuration.
@@ -74,7 +76,8 @@ func startVendors(t *testing.T) *vendors {
 		odorik: odoriksb.New(odoriksb.WithAccount(odorikUser, odorikPassword)),
 		// Orders finish in milliseconds, as in the other acceptance tests.
 		ipex: ipexsb.New(ipexsb.WithCredentials(ipexUsername, ipexPassword), ipexsb.WithOrderDelay(30*time.Millisecond)),
-		pbx:  pbxsb.New(pbxsb.WithApp(pbxAppID, pbxAppSecret)),
+		// The PBX answers SIP passwords in clear: the provider must drop them.
+		pbx: pbxsb.New(pbxsb.WithApp(pbxAppID, pbxAppSecret), pbxsb.WithPhonePasswordInAnswers(pbxsb.PhonePasswordClear)),
 		// Both ways of logging in work, so that each step can use one.
 		sms: smssb.New(smssb.WithAPIToken(smsAPIToken), smssb.WithAPIUser(smsUsername, smsPassword)),
 		vm:  vmsb.New(vmsb.WithMaster(vmToken, vmKey)),
@@ -127,7 +130,9 @@ type step struct {
 	sipPassword string // telecom_ipex_voip_number.sip_password_wo
 	// portalPassword is telecom_pbx_user.password_wo.
 	portalPassword string
-	smsByUser      bool // SerwerSMS: the API user instead of the API token
+	// phonePassword is telecom_pbx_extension_phone.password_wo.
+	phonePassword string
+	smsByUser     bool // SerwerSMS: the API user instead of the API token
 }
 
 // config is the provider with all five vendors and every resource and data
@@ -182,6 +187,12 @@ variable "sip_password" {
 }
 
 variable "portal_password" {
+  type      = string
+  sensitive = true
+  ephemeral = true
+}
+
+variable "phone_password" {
   type      = string
   sensitive = true
   ephemeral = true
@@ -284,6 +295,28 @@ resource "telecom_pbx_agent" "audit" {
   extension_id = telecom_pbx_extension.audit.extension_id
 }
 
+resource "telecom_pbx_incoming_rules" "audit" {
+  extension_id = telecom_pbx_extension.audit.extension_id
+  rules = [
+    { type = "transfer", caller_id_action = "matches", caller_id = "^(\\+|)7812", transfer_dst = ["+78121234567"] },
+    { type = "voicemail" },
+  ]
+}
+
+resource "telecom_pbx_extension_phone" "audit" {
+  extension_id        = telecom_pbx_extension.audit.extension_id
+  password_wo         = var.phone_password
+  password_wo_version = %[18]d
+  record_enabled      = true
+}
+
+resource "telecom_pbx_extension_event" "audit" {
+  extension_id = telecom_pbx_extension.audit.extension_id
+  event_type   = "answer"
+  url          = "https://hooks.example.com/audit-extension"
+  method       = "POST"
+}
+
 resource "telecom_pbx_phone_event" "audit" {
   event_type = "hangup"
   url        = "https://hooks.example.com/audit"
@@ -339,5 +372,6 @@ func writeOnlyVars(s step) config.Variables {
 		"sub_password":    config.StringVariable(s.subPassword),
 		"sip_password":    config.StringVariable(s.sipPassword),
 		"portal_password": config.StringVariable(s.portalPassword),
+		"phone_password":  config.StringVariable(s.phonePassword),
 	}
 }

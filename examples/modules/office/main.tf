@@ -41,6 +41,29 @@ resource "telecom_pbx_user" "person" {
   password_wo_version = var.portal_password_version
 }
 
+# Each person's calls: during office hours the desk phone rings, and after
+# mobile_after seconds their mobile too (when they have one); outside office
+# hours, or when nobody answers, the caller reaches voicemail.
+resource "telecom_pbx_incoming_rules" "person" {
+  for_each = var.people
+
+  client_id    = var.client_id
+  extension_id = telecom_pbx_extension.person[each.key].extension_id
+
+  rules = concat(
+    each.value.mobile == null ? [] : [{
+      name        = "desk, then mobile"
+      type        = "cascade"
+      interval_id = telecom_pbx_interval.office_hours.interval_id
+      cascade_numbers = [
+        { delay = 0, number = each.value.extension },
+        { delay = var.mobile_after, number = each.value.mobile },
+      ]
+    }],
+    [{ name = "voicemail", type = "voicemail" }],
+  )
+}
+
 resource "telecom_pbx_did_assignment" "did" {
   for_each = var.dids
 

@@ -46,3 +46,8 @@ output "portal_users" {
     }
   }
 }
+
+output "call_handling" {
+  description = "Each person's incoming-call rules, by the person's key: the rule types in order."
+  value       = { for key, r in telecom_pbx_incoming_rules.person : key => [for rule in r.rules : rule.type] }
+}

@@ -14,13 +14,15 @@ variable "people" {
     The people of the office, by a key of your choice: each gets a phone extension in the office's group.
     extension is the short internal number (2 to 4 digits, the client's extension length), label the name shown
     on phones. A person with a login also gets a portal user (telecom_pbx_user) for their extension: give their
-    email too, and their password in portal_passwords.
+    email too, and their password in portal_passwords. A person with a mobile has it ring too, mobile_after
+    seconds into a call during office hours.
   EOT
   type = map(object({
     extension = string
     label     = string
     login     = optional(string)
     email     = optional(string)
+    mobile    = optional(string)
   }))
 
   validation {
@@ -102,4 +104,15 @@ variable "dial_plan" {
     { match_exp = "^8(\\d{10})$", repl_exp = "7\\1", comment = "8 trunk prefix to +7" },
     { match_exp = "^810(\\d+)$", repl_exp = "\\1", comment = "810 international prefix" },
   ]
+}
+
+variable "mobile_after" {
+  description = "Seconds into a call during office hours after which a person's mobile rings too."
+  type        = number
+  default     = 20
+
+  validation {
+    condition     = var.mobile_after >= 0
+    error_message = "mobile_after is a number of seconds, at least 0."
+  }
 }

@@ -38,9 +38,18 @@ func (c *Client) ClientSettings(ctx context.Context, clientID string) (ClientInf
 // the fields become, so repeating it after a lost answer is harmless.
 func (c *Client) ChangeClientSettings(ctx context.Context, clientID string, before, after ClientSettings) (ClientInfo, bool, error) {
 	var out ClientInfo
+	sent, err := c.putChanged(ctx, clientSettingsPath, clientParams(clientID), before, after, &out)
+	return out, sent, err
+}
+
+// putChanged PUTs to a singleton whose PUT is partial the fields of after
+// that differ from before, and only those: a field after leaves out is left
+// alone, never cleared. It sends nothing, and answers false, when nothing
+// differs; else the answer goes to out.
+func (c *Client) putChanged(ctx context.Context, path string, params map[string]string, before, after, out any) (bool, error) {
 	changed, err := changedFields(before, after)
 	if err != nil {
-		return out, false, err
+		return false, err
 	}
 	var body jsonObject
 	for _, f := range changed {
@@ -49,8 +58,8 @@ func (c *Client) ChangeClientSettings(ctx context.Context, clientID string, befo
 		}
 	}
 	if len(body) == 0 {
-		return out, false, nil
+		return false, nil
 	}
-	err = c.do(ctx, call{method: http.MethodPut, path: clientSettingsPath, pathParams: clientParams(clientID), body: body.encode(), out: &out})
-	return out, err == nil, err
+	err = c.do(ctx, call{method: http.MethodPut, path: path, pathParams: params, body: body.encode(), out: out})
+	return err == nil, err
 }

@@ -37,6 +37,11 @@ type spec[T any] struct {
 	// itemPath is where one object is, when it is not path + "{id}": client
 	// webhooks are listed at /phone_events/ and read at /phone_event/{id}.
 	itemPath string
+	// ownerParam is the path parameter naming the collection's owner:
+	// "client_id" (the default) for a client's objects, "extension_id" for
+	// an extension's (its incoming-call rules, its webhooks). The methods'
+	// owner argument (named clientID for the common case) fills it.
+	ownerParam string
 }
 
 func (s spec[T]) objectPath() string {
@@ -132,7 +137,7 @@ func (col *Collection[T]) WalkWhere(ctx context.Context, clientID string, filter
 		}
 		var items []T
 		err := col.c.do(ctx, call{
-			method: http.MethodGet, path: col.spec.path, pathParams: clientParams(clientID),
+			method: http.MethodGet, path: col.spec.path, pathParams: col.spec.ownerParams(clientID),
 			query: query, out: &items,
 		})
 		if err != nil {
@@ -154,7 +159,7 @@ func (col *Collection[T]) WalkWhere(ctx context.Context, clientID string, filter
 // getByID reads one object from its own URL; ErrNotFound when it does not exist.
 func (col *Collection[T]) getByID(ctx context.Context, clientID string, id int64) (T, error) {
 	var out T
-	err := col.c.do(ctx, call{method: http.MethodGet, path: col.spec.objectPath(), pathParams: objectParams(clientID, id), out: &out})
+	err := col.c.do(ctx, call{method: http.MethodGet, path: col.spec.objectPath(), pathParams: col.spec.objectParams(clientID, id), out: &out})
 	return out, err
 }
 
@@ -192,14 +197,14 @@ func (col *Collection[T]) Patch(ctx context.Context, clientID string, id int64, 
 
 func (col *Collection[T]) put(ctx context.Context, clientID string, id int64, body jsonObject) (T, error) {
 	var out T
-	err := col.c.do(ctx, call{method: http.MethodPut, path: col.spec.objectPath(), pathParams: objectParams(clientID, id), body: body.encode(), out: &out})
+	err := col.c.do(ctx, call{method: http.MethodPut, path: col.spec.objectPath(), pathParams: col.spec.objectParams(clientID, id), body: body.encode(), out: &out})
 	return out, err
 }
 
 // Delete deletes an object; one that is already gone is not an error.
 func (col *Collection[T]) Delete(ctx context.Context, clientID string, id int64) error {
 	defer col.lists.Writing()()
-	return ignoreGone(col.c.do(ctx, call{method: http.MethodDelete, path: col.spec.objectPath(), pathParams: objectParams(clientID, id)}))
+	return ignoreGone(col.c.do(ctx, call{method: http.MethodDelete, path: col.spec.objectPath(), pathParams: col.spec.objectParams(clientID, id)}))
 }
 
 // ignoreGone is the error of a delete: nil when the object is already gone,
@@ -347,6 +352,17 @@ func clientParams(clientID string) map[string]string {
 	return map[string]string{"client_id": clientID}
 }
 
-func objectParams(clientID string, id int64) map[string]string {
-	return map[string]string{"client_id": clientID, "id": strconv.FormatInt(id, 10)}
+// ownerParams are the path parameters of the collection of owner.
+func (s spec[T]) ownerParams(owner string) map[string]string {
+	if s.ownerParam == "" {
+		return clientParams(owner)
+	}
+	return map[string]string{s.ownerParam: owner}
+}
+
+// objectParams are the path parameters of object id of owner.
+func (s spec[T]) objectParams(owner string, id int64) map[string]string {
+	p := s.ownerParams(owner)
+	p["id"] = strconv.FormatInt(id, 10)
+	return p
 }

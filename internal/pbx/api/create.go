@@ -29,7 +29,7 @@ func (col *Collection[T]) Create(ctx context.Context, clientID string, in T) (T,
 	same := s.sameAs(in)
 	post := func(ctx context.Context) (T, error) {
 		var out T
-		err := c.do(ctx, call{method: http.MethodPost, path: s.path, pathParams: clientParams(clientID), body: in, out: &out})
+		err := c.do(ctx, call{method: http.MethodPost, path: s.path, pathParams: s.ownerParams(clientID), body: in, out: &out})
 		return out, err
 	}
 	var created T

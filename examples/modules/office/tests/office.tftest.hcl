@@ -17,12 +17,15 @@ mock_provider "telecom" {
   mock_resource "telecom_pbx_user" {
     defaults = { user_id = 1201 }
   }
+  mock_resource "telecom_pbx_interval" {
+    defaults = { interval_id = 51 }
+  }
 }
 
 variables {
   name = "Head office"
   people = {
-    anna  = { extension = "101", label = "Anna Novak", login = "anna", email = "anna@example.com" }
+    anna  = { extension = "101", label = "Anna Novak", login = "anna", email = "anna@example.com", mobile = "+79161234567" }
     boris = { extension = "102", label = "Boris Petrov" }
   }
   portal_passwords = { anna = "anna-portal-secret" }
@@ -61,6 +64,18 @@ run "builds_the_office" {
   assert {
     condition     = output.portal_users["anna"].user_id == 1201
     error_message = "portal_users: ${jsonencode(output.portal_users)}"
+  }
+  assert {
+    condition     = output.call_handling["anna"] == ["cascade", "voicemail"] && output.call_handling["boris"] == ["voicemail"]
+    error_message = "Anna's desk then mobile then voicemail, Boris's voicemail: ${jsonencode(output.call_handling)}"
+  }
+  assert {
+    condition     = telecom_pbx_incoming_rules.person["anna"].rules[0].cascade_numbers[1].number == "+79161234567" && telecom_pbx_incoming_rules.person["anna"].rules[0].cascade_numbers[1].delay == 20
+    error_message = "Anna's mobile rings 20 s into the call"
+  }
+  assert {
+    condition     = telecom_pbx_incoming_rules.person["anna"].rules[0].interval_id == telecom_pbx_interval.office_hours.interval_id
+    error_message = "the mobile rings during office hours only"
   }
   assert {
     condition     = output.did_routes["+74951234567"] == "000*101"
