@@ -14,7 +14,6 @@ import (
 // incomingRulesModel is the state of a telecom_pbx_incoming_rules: every
 // rule of one extension, in order.
 type incomingRulesModel struct {
-	apiOwner    `tfsdk:"-"`
 	ID          types.String `tfsdk:"id"`
 	ClientID    types.String `tfsdk:"client_id"`
 	ExtensionID types.Int64  `tfsdk:"extension_id"`

@@ -73,8 +73,8 @@ func (r *userResource) Schema(context.Context) schema.Schema {
 			"nor in a saved plan when it comes from an ephemeral variable. An imported user keeps its password until " +
 			"a `password_wo_version` is written.",
 		Attributes: map[string]schema.Attribute{
-			"id": resourcekit.IDAttribute("`<client_id>/<scope>/<user_id>`; also the import ID."),
-			"user_id": resourcekit.AssignedID("The PBX's id of the user."),
+			"id":        resourcekit.IDAttribute("`<client_id>/<scope>/<user_id>`; also the import ID."),
+			"user_id":   resourcekit.AssignedID("The PBX's id of the user."),
 			"client_id": clientIDAttribute(),
 			"scope": schema.StringAttribute{
 				Computed: true,
@@ -96,8 +96,8 @@ func (r *userResource) Schema(context.Context) schema.Schema {
 				Required: true, MarkdownDescription: "The user's e-mail address.",
 				Validators: []validator.String{stringvalidator.RegexMatches(userEmailPattern, "must be an e-mail address such as anna@example.com")},
 			},
-			"access": computedSetting("`full` or `read_only`.", stringvalidator.OneOf(api.UserAccessTypes...)),
-			"status": computedSetting("`active` or `blocked` (a blocked user cannot log in).", stringvalidator.OneOf(api.UserStatuses...)),
+			"access":   computedSetting("`full` or `read_only`.", stringvalidator.OneOf(api.UserAccessTypes...)),
+			"status":   computedSetting("`active` or `blocked` (a blocked user cannot log in).", stringvalidator.OneOf(api.UserStatuses...)),
 			"timezone": computedSetting("The user's IANA time zone, e.g. `Europe/Moscow`.", ianaTimezone()),
 			"comment": schema.StringAttribute{
 				Optional:            true,
