@@ -2,8 +2,11 @@ package pbx
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/http"
 	"regexp"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/resourcevalidator"
@@ -153,7 +156,19 @@ func (r *userResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRe
 
 func (r *userResource) Create(ctx context.Context, plan *userModel, config userModel) error {
 	plan.password = config.PasswordWO.ValueString()
-	return r.object.Create(ctx, plan, config)
+	return loginTaken(r.object.Create(ctx, plan, config), plan.Login.ValueString())
+}
+
+// loginTaken adds advice to a 409 answer to a create: the PBX refuses a
+// login that any portal user has, whatever its scope.
+func loginTaken(err error, login string) error {
+	var apiErr *api.Error
+	if errors.As(err, &apiErr) && apiErr.HTTPStatus == http.StatusConflict {
+		return fmt.Errorf("%w. A login is unique over all portal users of the PBX, of every scope: choose another "+
+			"login than %q, or bring the existing user under Terraform with an import (ID <client_id>/<scope>/<user_id>, "+
+			"the scope being client, extension or extension_group)", err, login)
+	}
+	return err
 }
 
 // Update sends the changed attributes, and the password when its version
@@ -166,9 +181,11 @@ func (r *userResource) Update(ctx context.Context, plan *userModel, state, confi
 	return r.object.Update(ctx, plan, state, config)
 }
 
-// DisplayName: "anna (Anna Novak, extension user 42)".
+// DisplayName: "anna (Anna Novak, extension user 42)", "sales (Sales desk,
+// extension group user 43)".
 func (r *userResource) DisplayName(m userModel) string {
-	return fmt.Sprintf("%s (%s, %s user %d)", m.Login.ValueString(), m.Name.ValueString(), m.Scope.ValueString(), m.UserID.ValueInt64())
+	scope := strings.ReplaceAll(m.Scope.ValueString(), "_", " ")
+	return fmt.Sprintf("%s (%s, %s user %d)", m.Login.ValueString(), m.Name.ValueString(), scope, m.UserID.ValueInt64())
 }
 
 // planVariant plans the variant attribute of an object with variants as
