@@ -35,15 +35,16 @@ type Config struct {
 
 // Client talks to one Odorik account. It is safe for concurrent use.
 type Client struct {
-	http      *resty.Client
-	cfg       Config
-	numberMus sync.Map // public number -> *sync.Mutex; serializes writes per number
+	http *resty.Client
+	cfg  Config
 
 	// Listings shared by the reads of one number (readcache): a refresh of
 	// N rules on one number lists it once. Any write forgets both, since a
 	// parallel ringing is also a rule.
 	routeLists   *readcache.Cache[[]Route]
 	ringingLists *readcache.Cache[[]Ringing]
+	// What the creates on each number know of its rules (see createRule).
+	rules *ruleBooks
 
 	// The account's speed dials: one listing serves the reads of all of
 	// them, and writes are serialized, so that two speed dials created in
@@ -60,6 +61,7 @@ func NewClient(cfg Config) *Client {
 		routeLists:     readcache.New[[]Route](cfg.ListReuse),
 		ringingLists:   readcache.New[[]Ringing](cfg.ListReuse),
 		speedDialLists: readcache.New[[]SpeedDial](cfg.ListReuse),
+		rules:          newRuleBooks(),
 		http: transport.NewClient(transport.Options{
 			Settings:  cfg.Transport,
 			BaseURL:   cfg.BaseURL,
@@ -69,27 +71,14 @@ func NewClient(cfg Config) *Client {
 	}
 }
 
-// lockNumber serializes list-post-list sequences on one public number within
-// this process, so two resources created in parallel cannot claim each
-// other's new rule. Creates are writes: see writing.
-func (c *Client) lockNumber(number string) func() {
-	mu, _ := c.numberMus.LoadOrStore(number, &sync.Mutex{})
-	m, _ := mu.(*sync.Mutex) // only *sync.Mutex is ever stored
-	m.Lock()
-	done := c.writing()
-	return func() {
-		done()
-		m.Unlock()
-	}
-}
-
-// writing marks a write on a number for both shared listings (see
-// readcache.Cache.Writing): a parallel ringing is also a rule.
+// writing marks a write on a number's rules other than a create: both
+// shared listings (readcache; a parallel ringing is also a rule) and what
+// the creates know (ruleBooks) are forgotten before and after it.
 func (c *Client) writing() (done func()) {
-	routesDone, ringingsDone := c.routeLists.Writing(), c.ringingLists.Writing()
+	rulesDone, listsDone := c.rules.writing(), c.creating()
 	return func() {
-		routesDone()
-		ringingsDone()
+		listsDone()
+		rulesDone()
 	}
 }
 

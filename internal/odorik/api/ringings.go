@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber"
-	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // Ringing is one parallel-ringing target of a public number. It has no id of
@@ -45,15 +44,6 @@ func (c *Client) Ringing(ctx context.Context, number, target string) (Ringing, e
 	return findRinging(rings, number, target)
 }
 
-// freshRinging is Ringing without the shared listing, for writes.
-func (c *Client) freshRinging(ctx context.Context, number, target string) (Ringing, error) {
-	rings, err := c.fetchRingings(ctx, number)
-	if err != nil {
-		return Ringing{}, err
-	}
-	return findRinging(rings, number, target)
-}
-
 func findRinging(rings []Ringing, number, target string) (Ringing, error) {
 	for _, r := range rings {
 		if phonenumber.Equal(r.RingingNumber, target) {
@@ -64,42 +54,18 @@ func findRinging(rings []Ringing, number, target string) (Ringing, error) {
 }
 
 // CreateRinging adds a parallel-ringing target, adopting it when it is already
-// there (so a create whose reply was lost is safe to run again).
+// there (so a create whose reply was lost is safe to run again). A ringing
+// is the rule "*" -> target, so it is created like a route (createRule).
 func (c *Client) CreateRinging(ctx context.Context, number, target string) (Ringing, error) {
-	defer c.lockNumber(phonenumber.Normalize(number))()
-
-	if r, err := c.freshRinging(ctx, number, target); err == nil {
-		return r, nil
-	} else if !isMissingRinging(err) {
-		return Ringing{}, err
-	}
-	var created Ringing
-	found := func() (bool, error) {
-		r, err := c.freshRinging(ctx, number, target)
-		if isMissingRinging(err) {
-			return false, nil
-		}
-		created = r
-		return err == nil, err
-	}
-	err := transport.WriteOnce(ctx, c.settings(), func() error {
-		return c.send(ctx, "POST", "/public_numbers/{number}/ringings.json", numberParam(number), map[string]string{
+	r, err := c.createRule(ctx, number, AnySource, target, func() ([]byte, error) {
+		return c.sendRaw(ctx, "POST", "/public_numbers/{number}/ringings.json", numberParam(number), map[string]string{
 			"ringing_number": phonenumber.Normalize(target),
 		})
-	}, found)
+	})
 	if err != nil {
 		return Ringing{}, err
 	}
-	if created.RingingNumber == "" {
-		ok, err := found()
-		if err != nil {
-			return Ringing{}, err
-		}
-		if !ok {
-			return Ringing{}, fmt.Errorf("the Odorik API accepted the ringing %s on %s but it is not in the number's ringing list", target, number)
-		}
-	}
-	return created, nil
+	return Ringing{PublicNumber: r.PublicNumber, RingingNumber: r.RingingNumber}, nil
 }
 
 // DeleteRinging removes a target; a target or number already gone is success.
@@ -112,11 +78,4 @@ func (c *Client) DeleteRinging(ctx context.Context, number, target string) error
 		return nil
 	}
 	return err
-}
-
-// isMissingRinging: the target is absent but the number exists (a missing
-// number is a real error when creating).
-func isMissingRinging(err error) bool {
-	var apiErr *Error
-	return errors.Is(err, ErrNotFound) && !errors.As(err, &apiErr)
 }

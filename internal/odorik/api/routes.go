@@ -9,7 +9,6 @@ import (
 	"strconv"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber"
-	"github.com/telecom-tf/terraform-provider-telecom/internal/transport"
 )
 
 // Route is one routing rule of a public number. A parallel ringing is a route
@@ -73,45 +72,14 @@ func findRoute(routes []Route, number string, id int64) (Route, error) {
 // already exists is adopted instead of adding a duplicate (duplicates route
 // nothing differently), which also makes a create whose reply was lost safe
 // to run again. replace_by_source_number is never sent: it deletes other rules.
+// Creates on one number share their listings (see createRule).
 func (c *Client) CreateRoute(ctx context.Context, number, source, ringing string) (Route, error) {
-	defer c.lockNumber(phonenumber.Normalize(number))()
-
-	before, err := c.fetchRoutes(ctx, number)
-	if err != nil {
-		return Route{}, err
-	}
-	if r, ok := matchRoute(before, source, ringing, nil); ok {
-		return r, nil
-	}
-	var created Route
-	found := func() (bool, error) {
-		after, err := c.fetchRoutes(ctx, number)
-		if err != nil {
-			return false, err
-		}
-		var ok bool
-		created, ok = matchRoute(after, source, ringing, before)
-		return ok, nil
-	}
-	err = transport.WriteOnce(ctx, c.settings(), func() error {
-		return c.send(ctx, "POST", "/public_numbers/{number}/routes.json", numberParam(number), map[string]string{
+	return c.createRule(ctx, number, source, ringing, func() ([]byte, error) {
+		return c.sendRaw(ctx, "POST", "/public_numbers/{number}/routes.json", numberParam(number), map[string]string{
 			"source_number":  phonenumber.Normalize(source),
 			"ringing_number": phonenumber.Normalize(ringing),
 		})
-	}, found)
-	if err != nil {
-		return Route{}, err
-	}
-	if created.ID == 0 {
-		ok, err := found()
-		if err != nil {
-			return Route{}, err
-		}
-		if !ok {
-			return Route{}, fmt.Errorf("the Odorik API accepted the new rule for %s (%s -> %s) but it is not in the number's rule list", number, source, ringing)
-		}
-	}
-	return created, nil
+	})
 }
 
 // DeleteRoute removes a rule. A rule or number that is already gone is not an
