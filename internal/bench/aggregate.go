@@ -22,6 +22,7 @@ type timeRow struct {
 	requests int // median over runs; ours only
 	// requestsMin and requestsMax show when runs disagreed.
 	requestsMin, requestsMax int
+	chain                    int // median over runs of spans.chain; ours only
 	changedRuns, runs        int
 	// spread is the widest (slowest - fastest) / median of the variants.
 	spread float64
@@ -71,9 +72,9 @@ func timeRows(ss []sample) []timeRow {
 				row.median[v] = median(ds)
 				row.spread = max(row.spread, spread(ds))
 			}
-			var reqs []int
+			var reqs, chains []int
 			for _, s := range filter(of, func(s sample) bool { return s.variant == ours }) {
-				reqs = append(reqs, s.requests)
+				reqs, chains = append(reqs, s.requests), append(chains, s.chain)
 				row.runs++
 				if s.changes {
 					row.changedRuns++
@@ -81,6 +82,7 @@ func timeRows(ss []sample) []timeRow {
 			}
 			if len(reqs) > 0 {
 				row.requests, row.requestsMin, row.requestsMax = median(reqs), slices.Min(reqs), slices.Max(reqs)
+				row.chain = median(chains)
 			}
 			out = append(out, row)
 		}

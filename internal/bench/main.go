@@ -2,12 +2,16 @@
 // in-process sandbox emulators, next to two floors: the built-in
 // terraform_data resource (Terraform core alone) and floor_noop, a no-op
 // resource of a minimal terraform-plugin-framework provider (any plugin).
-// It prints medians, ratios, HTTP requests per operation, the provider's
-// peak RSS and start-up time, and whether the targets are met; it
+// It prints medians, ratios, HTTP requests per operation and per object, the
+// longest chain of sequential requests, the provider's peak RSS and
+// start-up time, and whether the targets are met; it
 // never fails on the figures, only when something could not be run.
 //
 //	go run ./internal/bench [-n 100,1000] [-runs 3] [-latency 100ms]
 //	                        [-workloads routes,pbx,sms] [-out file.md] [-keep]
+//
+// The optional workload routes_reply is routes against an emulator whose
+// route add answers the created rule: -workloads routes,routes_reply.
 //
 // Run it from the module root (make bench does).
 package main

@@ -21,6 +21,7 @@ type sample struct {
 	run      int
 	wall     time.Duration
 	requests int  // HTTP requests the emulator served; ours only
+	chain    int  // the longest chain of sequential requests (spans.chain); ours only
 	changes  bool // a refresh-only plan reported differences
 	// launches are the provider processes terraform started (none for
 	// terraform_data, which is built into terraform).
@@ -74,18 +75,17 @@ func (b *bench) runOnce(ctx context.Context, w workload, v variant, n int, lat t
 	if !b.opts.keep {
 		defer os.RemoveAll(dir)
 	}
-	var kit *sandboxkit.Kit
+	var emu *sandboxEnv
 	config := ""
 	if v == ours {
-		env := w.start()
-		defer env.close()
-		kit = env.kit
+		emu = w.start()
+		defer emu.close()
 		if lat > 0 {
-			if err := kit.AddFault(sandboxkit.Fault{Kind: sandboxkit.KindLatency, Delay: lat}); err != nil {
+			if err := emu.kit.AddFault(sandboxkit.Fault{Kind: sandboxkit.KindLatency, Delay: lat}); err != nil {
 				return nil, err
 			}
 		}
-		config = oursConfig(w, n, env.vendorBlock)
+		config = oursConfig(w, n, emu.vendorBlock)
 	} else {
 		config = floorConfig(v, n)
 	}
@@ -97,16 +97,17 @@ func (b *bench) runOnce(ctx context.Context, w workload, v variant, n int, lat t
 	for _, o := range ops {
 		launchLog := filepath.Join(dir, string(o)+".launches.jsonl")
 		env := terraformEnv(os.Environ(), b.cliConfig, launchLog)
-		if kit != nil {
-			kit.ResetRequests()
+		if emu != nil {
+			emu.kit.ResetRequests()
+			emu.spans.reset()
 		}
 		wall, changes, err := runTerraform(ctx, b.opts.terraform, env, dir, filepath.Join(dir, string(o)+".log"), o)
 		if err != nil {
 			return nil, fmt.Errorf("%s N=%d latency=%s %s: %w", w.name, n, lat, v, err)
 		}
 		s := sample{workload: w.name, n: n, latency: lat, variant: v, op: o, run: r, wall: wall, changes: changes}
-		if kit != nil {
-			s.requests = kit.RequestCount()
+		if emu != nil {
+			s.requests, s.chain = emu.kit.RequestCount(), emu.spans.chain()
 		}
 		if s.launches, err = launchlog.Read(launchLog); err != nil {
 			return nil, err
@@ -122,7 +123,7 @@ func describe(ss []sample) string {
 	for _, s := range ss {
 		line += fmt.Sprintf(" %s %s", s.op, s.wall.Round(time.Millisecond))
 		if s.variant == ours {
-			line += fmt.Sprintf(" (%d req)", s.requests)
+			line += fmt.Sprintf(" (%d req, chain %d)", s.requests, s.chain)
 		}
 		if s.changes {
 			line += " CHANGES"

@@ -36,8 +36,8 @@ func parseOptions(args []string, getenv func(string) string) (options, error) {
 	ns := fs.String("n", def("BENCH_N", "100,1000"), "resource counts, comma-separated (env BENCH_N)")
 	runs := fs.String("runs", def("BENCH_RUNS", "3"), "runs of each variant, alternated (env BENCH_RUNS)")
 	latency := fs.String("latency", def("BENCH_LATENCY", "100ms"), "API latency of the second pass; 0 skips it (env BENCH_LATENCY)")
-	workloads := fs.String("workloads", def("BENCH_WORKLOADS", strings.Join(workloadNames(), ",")),
-		"workloads, comma-separated: "+strings.Join(workloadNames(), ", ")+" (env BENCH_WORKLOADS)")
+	workloads := fs.String("workloads", def("BENCH_WORKLOADS", strings.Join(defaultWorkloads(), ",")),
+		"workloads, comma-separated, of "+strings.Join(workloadNames(), ", ")+" (env BENCH_WORKLOADS)")
 	out := fs.String("out", getenv("BENCH_OUT"), "also write the markdown report to this file (env BENCH_OUT)")
 	tf := fs.String("terraform", def("TF_ACC_TERRAFORM_PATH", ""), "terraform binary (default: TF_ACC_TERRAFORM_PATH, then PATH)")
 	keep := fs.Bool("keep", false, "keep the temporary directory (binaries, configurations, states, logs)")

@@ -21,6 +21,16 @@ func TestParseOptionsDefaultsAreTheIssueSet(t *testing.T) {
 	}
 }
 
+func TestOptionalWorkloadOnlyWhenNamed(t *testing.T) {
+	o, err := parseOptions([]string{"-workloads", "routes,routes_reply"}, getenv(map[string]string{"TF_ACC_TERRAFORM_PATH": "tf"}))
+	if err != nil || !slices.Equal(o.workloads, []string{"routes", "routes_reply"}) {
+		t.Errorf("got %+v, %v", o, err)
+	}
+	if slices.Contains(defaultWorkloads(), "routes_reply") {
+		t.Errorf("routes_reply is in the default set %v", defaultWorkloads())
+	}
+}
+
 func TestParseOptionsFlagsWinOverEnv(t *testing.T) {
 	o, err := parseOptions([]string{"-n", "5", "-latency", "0", "-workloads", "sms, pbx,sms"},
 		getenv(map[string]string{"BENCH_N": "7", "BENCH_RUNS": "1", "TF_ACC_TERRAFORM_PATH": "tf"}))

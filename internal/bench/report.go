@@ -21,11 +21,11 @@ type report struct {
 
 func buildReport(opts options, m machine, ss []sample) report {
 	rows, procs := timeRows(ss), procRows(ss)
-	collections := map[string]int{}
+	collections, createTargets := map[string]int{}, map[string]bool{}
 	for _, w := range workloads {
-		collections[w.name] = w.collections
+		collections[w.name], createTargets[w.name] = w.collections, w.createTargets
 	}
-	return report{opts: opts, machine: m, rows: rows, procs: procs, checks: evaluate(rows, procs, collections)}
+	return report{opts: opts, machine: m, rows: rows, procs: procs, checks: evaluate(rows, procs, collections, createTargets)}
 }
 
 func (r report) markdown() string {
@@ -86,19 +86,25 @@ func (r report) writeSetup(b *strings.Builder) {
 
 func (r report) writeTimes(b *strings.Builder) {
 	b.WriteString("## Timings (medians)\n\n")
-	b.WriteString("| workload | N | latency | op | ours | terraform_data | floor_noop | ours / floor_noop | ours / terraform_data | HTTP requests | spread |\n")
-	b.WriteString("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	b.WriteString("| workload | N | latency | op | ours | terraform_data | floor_noop | ours / floor_noop | ours / terraform_data | HTTP requests | requests / object | sequential requests (per object on a lane) | spread |\n")
+	b.WriteString("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	var changed []string
 	for _, row := range r.rows {
-		fmt.Fprintf(b, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %.0f%% |\n",
+		fmt.Fprintf(b, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %s | %.0f%% |\n",
 			row.workload, row.n, row.latency, row.op,
 			secs(row.median[ours]), secs(row.median[coreFloor]), secs(row.median[plugFloor]),
 			times(row.median[ours], row.median[plugFloor]), times(row.median[ours], row.median[coreFloor]),
-			requests(row), 100*row.spread)
+			requests(row), perObject(row.requests, row.n), chain(row), 100*row.spread)
 		if row.changedRuns > 0 {
 			changed = append(changed, fmt.Sprintf("%s (%d of %d runs)", scope(row.group, row.op), row.changedRuns, row.runs))
 		}
 	}
+	fmt.Fprintf(b, "\nSequential requests: the longest chain of requests of the operation each sent after the previous one "+
+		"was answered (the emulator's view of when each began and ended); with latency L the operation took at least "+
+		"chain × L. It bounds the provider's chains of dependent requests from above, since requests that merely "+
+		"followed each other count too. In brackets, per object on one of Terraform's %d parallel lanes "+
+		"(chain × %d / N): the round trips one object waited for in sequence, queueing included. Not shown without "+
+		"latency, where requests hardly overlap and the chain is nearly all of them.\n", parallelism, parallelism)
 	b.WriteString("\nSpread: the widest (slowest − fastest) / median of the row's three variants; a large one means the " +
 		"machine was not quiet and the ratios are rough.\n\n")
 	if len(changed) > 0 {
@@ -133,6 +139,21 @@ func (r report) writeChecks(b *strings.Builder) {
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", c.target, c.scope, c.value, c.limit, verdict)
 	}
 	fmt.Fprintf(b, "\n%d of %d met. The targets are reported, never enforced: the bench does not fail on them.\n\n", met, len(r.checks))
+}
+
+// parallelism is Terraform's default -parallelism, which the bench keeps.
+const parallelism = 10
+
+func perObject(count, n int) float64 {
+	q, _ := ratio(count, n)
+	return q
+}
+
+func chain(row timeRow) string {
+	if row.latency == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%d (%.1f)", row.chain, perObject(row.chain*parallelism, row.n))
 }
 
 func requests(row timeRow) string {

@@ -18,6 +18,15 @@ const (
 	targetRSSName      = "peak RSS ≤ 1.1 × floor_noop's"
 )
 
+// Issue 17's create targets, for the workloads with createTargets, at the
+// injected latency.
+const (
+	maxLatencyApply      = 3.5 // apply time / floor_noop's
+	maxRequestsPerObject = 1.3 // apply requests / N
+	targetApplyName      = "apply with latency ≤ 3.5 × floor_noop"
+	targetPerObjName     = "apply requests per object ≤ 1.3 (with latency)"
+)
+
 // check is one target applied to one workload and N.
 type check struct {
 	target string
@@ -28,8 +37,9 @@ type check struct {
 }
 
 // evaluate applies the targets to the aggregated figures; collections maps
-// a workload to its number of collections.
-func evaluate(rows []timeRow, procs []procRow, collections map[string]int) []check {
+// a workload to its number of collections, createTargets says which
+// workloads the create targets are for.
+func evaluate(rows []timeRow, procs []procRow, collections map[string]int, createTargets map[string]bool) []check {
 	var out []check
 	for _, r := range rows {
 		if r.latency != 0 {
@@ -55,6 +65,17 @@ func evaluate(rows []timeRow, procs []procRow, collections map[string]int) []che
 			out = append(out, check{targetLatencyName, fmt.Sprintf("%s N=%d, %s", r.workload, r.n, r.latency),
 				fmt.Sprintf("%.2f×", q), fmt.Sprintf("%.1f×", maxLatencyRefresh), q <= maxLatencyRefresh})
 		}
+	}
+	for _, r := range rows {
+		if r.latency == 0 || r.op != opApply || !createTargets[r.workload] {
+			continue
+		}
+		where := fmt.Sprintf("%s N=%d apply, %s", r.workload, r.n, r.latency)
+		if q, ok := ratio(r.median[ours], r.median[plugFloor]); ok {
+			out = append(out, check{targetApplyName, where, fmt.Sprintf("%.2f×", q), fmt.Sprintf("%.1f×", maxLatencyApply), q <= maxLatencyApply})
+		}
+		q := perObject(r.requests, r.n)
+		out = append(out, check{targetPerObjName, where, fmt.Sprintf("%.2f", q), fmt.Sprintf("%.1f", maxRequestsPerObject), q <= maxRequestsPerObject})
 	}
 	for _, g := range workloadsAndNs(procs) {
 		var mine, floor int64

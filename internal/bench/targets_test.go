@@ -32,6 +32,9 @@ func fixture() []sample {
 				s("routes", 10, lat, plugFloor, opRefresh, 800*ms, 0, 29000),
 			} {
 				x.run = r
+				if x.variant == ours {
+					x.chain = 3 + r // apply and refresh alike
+				}
 				if x.variant == coreFloor {
 					x.launches = nil
 				}
@@ -61,17 +64,19 @@ func TestAggregate(t *testing.T) {
 
 func TestEvaluate(t *testing.T) {
 	ss := fixture()
-	checks := evaluate(timeRows(ss), procRows(ss), map[string]int{"routes": 10})
+	checks := evaluate(timeRows(ss), procRows(ss), map[string]int{"routes": 10}, map[string]bool{"routes": true})
 	got := map[string]check{}
 	for _, c := range checks {
 		got[c.target+"|"+c.scope] = c
 	}
 	for key, want := range map[string]bool{
-		targetTimeName + "|routes N=10 apply":       true,  // 1.05 s / 1.0 s
-		targetTimeName + "|routes N=10 refresh":     false, // 1.0 s / 0.8 s
-		targetRequestsName + "|routes N=10 refresh": true,  // at most 12 <= 15
-		targetLatencyName + "|routes N=10, 100ms":   false, // 1.5 s / 1.0 s
-		targetRSSName + "|routes N=10":              true,  // 31000 / 29000 = 1.07
+		targetTimeName + "|routes N=10 apply":          true,  // 1.05 s / 1.0 s
+		targetTimeName + "|routes N=10 refresh":        false, // 1.0 s / 0.8 s
+		targetRequestsName + "|routes N=10 refresh":    true,  // at most 12 <= 15
+		targetLatencyName + "|routes N=10, 100ms":      false, // 1.5 s / 1.0 s
+		targetRSSName + "|routes N=10":                 true,  // 31000 / 29000 = 1.07
+		targetApplyName + "|routes N=10 apply, 100ms":  true,  // 1.05 s / 1.0 s
+		targetPerObjName + "|routes N=10 apply, 100ms": false, // 30 requests / 10
 	} {
 		c, ok := got[key]
 		if !ok {
@@ -82,8 +87,11 @@ func TestEvaluate(t *testing.T) {
 			t.Errorf("%s: met = %v, want %v (%+v)", key, c.met, want, c)
 		}
 	}
-	if len(checks) != 5 {
-		t.Errorf("%d checks, want 5: %+v", len(checks), checks)
+	if len(checks) != 7 {
+		t.Errorf("%d checks, want 7: %+v", len(checks), checks)
+	}
+	if n := len(evaluate(timeRows(ss), procRows(ss), map[string]int{"routes": 10}, nil)); n != 5 {
+		t.Errorf("%d checks without the create targets, want 5", n)
 	}
 }
 
@@ -94,8 +102,9 @@ func TestReportMarkdown(t *testing.T) {
 	rep.machine.loadStart, rep.machine.loadEnd = "0.10 0.20 0.30", "1.00 0.50 0.40"
 	md := rep.markdown()
 	for _, want := range []string{
-		"Test CPU, 2 logical CPUs", "0.10 0.20 0.30 before the runs, 1.00 0.50 0.40 after", "| routes | 10 | 0s | refresh | 1.00 s | 0.30 s | 0.80 s | 1.25× | 3.33× | 11 (10–12) | 10% |",
-		"| routes | 10 | 100ms | refresh | 1.50 s |", "30.3 MiB", "3 of 5 met", "-latency 100ms -workloads routes` at commit abc1234-dirty.",
+		"Test CPU, 2 logical CPUs", "0.10 0.20 0.30 before the runs, 1.00 0.50 0.40 after", "| routes | 10 | 0s | refresh | 1.00 s | 0.30 s | 0.80 s | 1.25× | 3.33× | 11 (10–12) | 1.10 | – | 10% |",
+		"| routes | 10 | 100ms | apply | 1.05 s | 0.50 s | 1.00 s | 1.05× | 2.10× | 30 | 3.00 | 4 (4.0) |",
+		"| routes | 10 | 100ms | refresh | 1.50 s |", "30.3 MiB", "4 of 7 met", "Sequential requests: the longest chain", "-latency 100ms -workloads routes` at commit abc1234-dirty.",
 		"Wall time of the whole bench: 1m0s", "routes N=10 latency 0s: 20s.",
 	} {
 		if !strings.Contains(md, want) {

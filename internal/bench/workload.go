@@ -23,21 +23,39 @@ type workload struct {
 	start func() *sandboxEnv
 	// resources is the HCL of the n objects.
 	resources func(n int) string
+	// createTargets: the create targets of issue 17 (apply with latency,
+	// requests per object) are checked for it.
+	createTargets bool
+	// optional workloads run only when -workloads names them.
+	optional bool
 }
 
 // sandboxEnv is one running emulator.
 type sandboxEnv struct {
 	kit         *sandboxkit.Kit
+	spans       *spans
 	vendorBlock string
 	close       func()
 }
 
 func serve(h http.Handler, kit *sandboxkit.Kit, vendorBlock func(baseURL string) string) *sandboxEnv {
-	srv := httptest.NewServer(h)
-	return &sandboxEnv{kit: kit, vendorBlock: vendorBlock(srv.URL), close: srv.Close}
+	sp := &spans{}
+	srv := httptest.NewServer(sp.wrap(h))
+	return &sandboxEnv{kit: kit, spans: sp, vendorBlock: vendorBlock(srv.URL), close: srv.Close}
 }
 
-var workloads = []workload{routesWorkload, pbxWorkload, smsWorkload}
+var workloads = []workload{routesWorkload, routesReplyWorkload, pbxWorkload, smsWorkload}
+
+// defaultWorkloads are the issue's set: every workload but the optional.
+func defaultWorkloads() []string {
+	var out []string
+	for _, w := range workloads {
+		if !w.optional {
+			out = append(out, w.name)
+		}
+	}
+	return out
+}
 
 func workloadNames() []string {
 	out := make([]string, len(workloads))
