@@ -19,6 +19,10 @@ type incomingRulesModel struct {
 	ExtensionID types.Int64  `tfsdk:"extension_id"`
 	Rules       types.List   `tfsdk:"rules"`
 	RuleIDs     types.List   `tfsdk:"rule_ids"`
+
+	// extensionName is the extension's short number (100), where a listing
+	// told it: display names show it.
+	extensionName string `tfsdk:"-"`
 }
 
 // incomingRuleModel is one element of rules.

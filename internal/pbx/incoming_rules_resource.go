@@ -1,8 +1,10 @@
 package pbx
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,6 +53,12 @@ var ruleFields = map[string][]string{
 	"transfer": {"transfer_dst"}, "simple_transfer": {"transfer_dst"},
 	"playfile": {"playfile_sound"}, "cascade": {"cascade_numbers"},
 }
+
+// ruleTextNotBlank refuses a blank name or number of a rule. Unlike
+// notBlank, the framework's validator names the attribute in its message:
+// Terraform cannot point into an element of rules in the source, so the
+// message is all that tells which rule is wrong.
+var ruleTextNotBlank = stringvalidator.RegexMatches(regexp.MustCompile(`\S`), "must not be empty")
 
 // typeOnlyFields are the fields that belong to some rule types only.
 var typeOnlyFields = []string{"transfer_dst", "playfile_sound", "cascade_numbers"}
@@ -113,7 +121,7 @@ func incomingRuleAttributes() map[string]schema.Attribute {
 		},
 		"name": schema.StringAttribute{
 			Optional: true, MarkdownDescription: "A label for people reading the rules.",
-			Validators: []validator.String{notBlank()},
+			Validators: []validator.String{ruleTextNotBlank},
 		},
 		"call_status": schema.StringAttribute{
 			Optional: true, Computed: true, Default: stringdefault.StaticString(ruleCallStatusDefault),
@@ -139,7 +147,7 @@ func incomingRuleAttributes() map[string]schema.Attribute {
 				onlyFor("transfer` and `simple_transfer"),
 			Validators: []validator.List{
 				listvalidator.SizeBetween(1, api.MaxTransferDestinations),
-				listvalidator.ValueStringsAre(notBlank()),
+				listvalidator.ValueStringsAre(ruleTextNotBlank),
 			},
 		},
 		"cascade_numbers": schema.ListNestedAttribute{
@@ -154,7 +162,7 @@ func incomingRuleAttributes() map[string]schema.Attribute {
 				},
 				"number": schema.StringAttribute{
 					Required: true, MarkdownDescription: "An extension or outside number.",
-					Validators: []validator.String{notBlank()},
+					Validators: []validator.String{ruleTextNotBlank},
 				},
 			}},
 		},
@@ -200,9 +208,9 @@ type ruleProblem struct{ field, detail string }
 func ruleProblems(m incomingRuleModel) []ruleProblem {
 	var out []ruleProblem
 	set := map[string]attr.Value{"transfer_dst": m.TransferDst, "playfile_sound": m.PlayfileSound, "cascade_numbers": m.CascadeNumbers}
-	if !m.Type.IsUnknown() && !m.Type.IsNull() {
+	// An unknown type has its own error (OneOf); its fields are not judged.
+	if own, known := ruleFields[m.Type.ValueString()]; known {
 		typ := m.Type.ValueString()
-		own := ruleFields[typ]
 		for _, field := range typeOnlyFields {
 			v := set[field]
 			switch belongs := slices.Contains(own, field); {
@@ -214,13 +222,15 @@ func ruleProblems(m incomingRuleModel) []ruleProblem {
 			}
 		}
 	}
-	if action := m.CallerIDAction; !action.IsUnknown() {
-		needsPattern := action.ValueString() == "matches" || action.ValueString() == "not_matches"
+	if !m.CallerIDAction.IsUnknown() {
+		// Left out, caller_id_action is its default.
+		action := cmp.Or(m.CallerIDAction.ValueString(), ruleCallerIDActionDefault)
+		needsPattern := action == "matches" || action == "not_matches"
 		switch {
 		case needsPattern && m.CallerID.IsNull():
-			out = append(out, ruleProblem{"caller_id", fmt.Sprintf("is required with caller_id_action = %q: the pattern the caller's number is tested against.", action.ValueString())})
+			out = append(out, ruleProblem{"caller_id", fmt.Sprintf("is required with caller_id_action = %q: the pattern the caller's number is tested against.", action)})
 		case !needsPattern && !m.CallerID.IsNull() && !m.CallerID.IsUnknown():
-			out = append(out, ruleProblem{"caller_id", fmt.Sprintf("is used only with caller_id_action = \"matches\" or \"not_matches\", not %q: remove it or set caller_id_action.", action.ValueString())})
+			out = append(out, ruleProblem{"caller_id", fmt.Sprintf("is used only with caller_id_action = \"matches\" or \"not_matches\", not %q: remove it or set caller_id_action.", action)})
 		}
 	}
 	if !m.CallerID.IsNull() && !m.CallerID.IsUnknown() {
@@ -291,17 +301,24 @@ func (r *incomingRulesResource) write(ctx context.Context, plan *incomingRulesMo
 		return err
 	}
 	ids := make([]attr.Value, 0, len(want))
+	held := make([]int64, 0, len(current))
+	for _, rule := range current {
+		held = append(held, rule.ID)
+	}
 	for i, rule := range want {
 		if i < len(current) {
-			if _, err := rules.Patch(ctx, owner, current[i].ID, current[i], rule); err != nil {
+			// The older name of simple_transfer is not a change.
+			before := current[i]
+			before.Type = api.CanonicalRuleType(before.Type)
+			if _, err := rules.Patch(ctx, owner, current[i].ID, before, rule); err != nil {
 				return fmt.Errorf("rewriting rule %d (id %d): %w", i+1, current[i].ID, err)
 			}
 			ids = append(ids, types.Int64Value(current[i].ID))
 			continue
 		}
-		created, err := rules.Create(ctx, owner, rule)
+		created, err := r.Client.AddIncomingRule(ctx, owner, rule, held)
 		if err != nil {
-			return fmt.Errorf("adding rule %d: %w", i+1, err)
+			return fmt.Errorf("adding rule %d: %w", i+1, whenLimitReached(err, "incom_rule_limit", "incoming-call rules"))
 		}
 		ids = append(ids, types.Int64Value(created.ID))
 	}
@@ -364,6 +381,7 @@ func (r *incomingRulesResource) List(ctx context.Context, config tfsdk.Config, y
 	return eachListedExtension(ctx, r.Client, config, func(clientID string, e api.Extension) (bool, error) {
 		var m incomingRulesModel
 		m.setKey(clientID, e.ID)
+		m.extensionName = api.ShortExtensionName(e.Name)
 		if err := r.Read(ctx, &m); err != nil {
 			return false, err
 		}
@@ -374,7 +392,15 @@ func (r *incomingRulesResource) List(ctx context.Context, config tfsdk.Config, y
 	})
 }
 
-// DisplayName: "extension 100: 3 rules".
+// DisplayName: "100: 3 incoming-call rules (extension 372850)": the number
+// people dial, and the id the configuration needs.
 func (r *incomingRulesResource) DisplayName(m incomingRulesModel) string {
-	return fmt.Sprintf("extension %d: %d rules", m.ExtensionID.ValueInt64(), len(m.Rules.Elements()))
+	rules := fmt.Sprintf("%d incoming-call rules", len(m.Rules.Elements()))
+	if len(m.Rules.Elements()) == 1 {
+		rules = "1 incoming-call rule"
+	}
+	if m.extensionName == "" {
+		return fmt.Sprintf("extension %d: %s", m.ExtensionID.ValueInt64(), rules)
+	}
+	return fmt.Sprintf("%s: %s (extension %d)", m.extensionName, rules, m.ExtensionID.ValueInt64())
 }
