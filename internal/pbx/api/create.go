@@ -20,11 +20,13 @@ import (
 // parallel creates of identical objects cannot take each other's; creates of
 // other names run in parallel, since same never matches across names.
 // Claims and the lock are per kind, not per client: "@me" and the numeric id
-// name the same client, and object ids are unique within a kind.
+// name the same client, and object ids are unique within a kind. Objects of
+// an extension are the exception (claimKind).
 func (col *Collection[T]) Create(ctx context.Context, clientID string, in T) (T, error) {
 	defer col.lists.Writing()()
 	c, s := col.c, col.spec
-	unlock := c.claims.lock(s.kind, s.name(in))
+	kind := s.claimKind(clientID)
+	unlock := c.claims.lock(kind, s.name(in))
 	defer unlock()
 	same := s.sameAs(in)
 	post := func(ctx context.Context) (T, error) {
@@ -56,7 +58,7 @@ func (col *Collection[T]) Create(ctx context.Context, clientID string, in T) (T,
 			}
 			found := false
 			for _, o := range all {
-				if same(o) && !c.claims.claimed(s.kind, s.id(o)) && (!found || s.id(o) > s.id(created)) {
+				if same(o) && !c.claims.claimed(kind, s.id(o)) && (!found || s.id(o) > s.id(created)) {
 					created, found = o, true
 				}
 			}
@@ -73,8 +75,18 @@ func (col *Collection[T]) Create(ctx context.Context, clientID string, in T) (T,
 		var zero T
 		return zero, errors.New("the Telphin API answered the create without the new object's id")
 	}
-	c.claims.claim(s.kind, s.id(created))
+	c.claims.claim(kind, s.id(created))
 	return created, nil
+}
+
+// claimKind is what claims and the create lock key objects by: the kind,
+// and for objects of an extension the extension too, since the vendor says
+// ids are unique only within an extension (an incoming-call rule's).
+func (s spec[T]) claimKind(owner string) string {
+	if s.ownerParam == "" {
+		return s.kind
+	}
+	return s.kind + " of " + s.ownerParam + " " + owner
 }
 
 // claims remembers which objects this process created, per kind.

@@ -96,7 +96,7 @@ var incomingRuleSpec = spec[IncomingRule]{
 // the new one.
 func (c *Client) AddIncomingRule(ctx context.Context, extension string, rule IncomingRule, existing []int64) (IncomingRule, error) {
 	for _, id := range existing {
-		c.claims.claim(incomingRuleSpec.kind, id)
+		c.claims.claim(incomingRuleSpec.claimKind(extension), id)
 	}
 	return c.IncomingRules().Create(ctx, extension, rule)
 }
