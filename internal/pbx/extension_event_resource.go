@@ -56,9 +56,15 @@ func extensionEventAttributes() map[string]schema.Attribute {
 
 func (r *extensionEventResource) Identify(m extensionEventModel) string {
 	if m.EventID.ValueInt64() == 0 {
-		return fmt.Sprintf("a %s webhook of extension %d", m.EventType.ValueString(), m.ExtensionID.ValueInt64())
+		return fmt.Sprintf("a webhook of extension %d (%s -> %s)", m.ExtensionID.ValueInt64(), m.EventType.ValueString(), m.URL.ValueString())
 	}
 	return fmt.Sprintf("webhook %d of extension %d", m.EventID.ValueInt64(), m.ExtensionID.ValueInt64())
+}
+
+// Create adds to the PBX's refusal of one webhook too many what to do: the
+// client's and every extension's webhooks count against one event_limit.
+func (r *extensionEventResource) Create(ctx context.Context, plan *extensionEventModel, config extensionEventModel) error {
+	return whenLimitReached(r.object.Create(ctx, plan, config), "event_limit", "webhooks")
 }
 
 func (r *extensionEventResource) ImportID() resourceid.Format {

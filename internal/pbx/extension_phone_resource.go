@@ -3,6 +3,7 @@ package pbx
 import (
 	"context"
 	"fmt"
+	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -27,6 +28,10 @@ var (
 	_ resourcekit.Discoverable[extensionPhoneModel] = &extensionPhoneResource{}
 	_ resourcekit.PlanModifier                      = &extensionPhoneResource{}
 )
+
+// conferencePINPattern: a PIN is keyed in on a phone's keypad (the PBX is
+// not documented to refuse other characters; the emulator does).
+var conferencePINPattern = regexp.MustCompile(`^[0-9]+$`)
 
 // extensionPhoneResource is the SIP settings of a phone extension: a
 // singleton that exists with the extension. As with the client's settings,
@@ -153,7 +158,8 @@ func (r *extensionPhoneResource) Schema(context.Context) schema.Schema {
 			"announce_sound_upon_outgoing_call": settingInt("A sound played as an announcement on the extension's "+
 				"outgoing calls.", positiveID),
 			"conference_pin": func() schema.StringAttribute {
-				a := settingString("The PIN of the extension's local conference (`*8<extension>`).", notBlank())
+				a := settingString("The PIN of the extension's local conference (`*8<extension>`).", notBlank(),
+					stringvalidator.RegexMatches(conferencePINPattern, "must be digits only: callers key the PIN in on their phone"))
 				a.Sensitive = true
 				return a
 			}(),

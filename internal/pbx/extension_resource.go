@@ -145,11 +145,13 @@ var extensionDocs = map[string]string{
 }
 
 // Create creates the extension, then sets its caller id when configured.
+// The extension exists by then: a refused caller id keeps it in state
+// (tainted) rather than orphaned at the PBX.
 func (r *extensionResource) Create(ctx context.Context, plan *extensionModel, config extensionModel) error {
 	if err := r.object.Create(ctx, plan, config); err != nil {
 		return err
 	}
-	return r.setCallerID(ctx, plan, "")
+	return resourcekit.AfterCreate(r.setCallerID(ctx, plan, ""))
 }
 
 // Update clears a string attribute the configuration no longer sets by
