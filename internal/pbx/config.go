@@ -83,7 +83,7 @@ func Resources() []func() resource.Resource {
 		resourcekit.Register[intervalModel](vendor, resourcekit.Meta{TypeName: "pbx_interval", Noun: "PBX interval"}, intervalResource{object: intervalObjects}),
 		resourcekit.Register[didAssignmentModel](vendor, resourcekit.Meta{TypeName: "pbx_did_assignment", Noun: "PBX DID assignment"}, didAssignmentResource{object: didAssignmentObjects}),
 		resourcekit.Register[clientSettingsModel](vendor, resourcekit.Meta{TypeName: "pbx_client_settings", Noun: "PBX client settings"}, clientSettingsResource{}),
-		resourcekit.Register[extensionModel](vendor, resourcekit.Meta{TypeName: "pbx_extension", Noun: "PBX extension"}, extensionResource{object: extensionObjects}),
+		resourcekit.Register[extensionModel](vendor, resourcekit.Meta{TypeName: "pbx_extension", Noun: "PBX extension", PartialListing: true}, extensionResource{object: extensionObjects}),
 		resourcekit.Register[extensionGroupModel](vendor, resourcekit.Meta{TypeName: "pbx_extension_group", Noun: "PBX extension group"}, extensionGroupResource{object: extensionGroupObjects}),
 		resourcekit.Register[networkPermissionModel](vendor, resourcekit.Meta{TypeName: "pbx_network_permission", Noun: "PBX network permission"}, networkPermissionResource{object: networkPermissionObjects}),
 		resourcekit.Register[userModel](vendor, resourcekit.Meta{TypeName: "pbx_user", Noun: "PBX portal user"}, userResource{object: userObjects}),

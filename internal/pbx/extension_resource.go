@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
 	"github.com/telecom-tf/terraform-provider-telecom/internal/phonenumber"
@@ -180,6 +181,11 @@ func (r *extensionResource) setCallerID(ctx context.Context, plan *extensionMode
 // Read reads the extension from the shared listing, and its caller id when
 // state manages one or the extension is being imported (no name yet).
 func (r *extensionResource) Read(ctx context.Context, state *extensionModel) error {
+	if state.DefaultCallerID.IsUnknown() {
+		// A result of List being completed: the rest is fresh from the
+		// listing, only the caller id is missing.
+		return r.readCallerID(ctx, state)
+	}
 	importing := state.Name.IsNull()
 	if err := r.object.Read(ctx, state); err != nil {
 		return err
@@ -229,17 +235,11 @@ func (r *extensionResource) List(ctx context.Context, config tfsdk.Config, yield
 	if diags := config.Get(ctx, &filters); diags.HasError() {
 		return resourcekit.Diagnostics(diags)
 	}
-	// Results carry the caller id, as an import reads it, so that the
-	// configuration they generate plans clean: one request per extension.
-	var readErr error
-	err := r.listWhere(ctx, config, filters.api().Query(), func(m extensionModel) bool {
-		if readErr = r.readCallerID(ctx, &m); readErr != nil {
-			return false
-		}
+	// The listing has no caller id: it is left unknown, and with
+	// include_resource Read completes each result (Meta.PartialListing),
+	// as an import would, so that generated configuration plans clean.
+	return r.listWhere(ctx, config, filters.api().Query(), func(m extensionModel) bool {
+		m.DefaultCallerID = numbertype.Value{StringValue: types.StringUnknown()}
 		return yield(m)
 	})
-	if readErr != nil {
-		return readErr
-	}
-	return err
 }
