@@ -363,3 +363,62 @@ func Errors(diags []*tfprotov6.Diagnostic) []string {
 	}
 	return out
 }
+
+// CheckListedAsImported checks what `terraform query -generate-config-out`
+// relies on: an import by the list result's identity, then a read, gives
+// the result's resource and identity.
+func (p *Protocol) CheckListedAsImported(typeName string, r ListResult) {
+	p.t.Helper()
+	identity := Values{}
+	for attr, v := range r.Identity {
+		identity[attr] = v
+	}
+	imported, importedIdentity, diags := p.ImportByIdentity(typeName, identity)
+	p.requireNoErrors("ImportResourceState of "+r.DisplayName, diags)
+	imported, readIdentity, diags := p.Read(typeName, imported, importedIdentity)
+	p.requireNoErrors("ReadResource of the import of "+r.DisplayName, diags)
+	if imported == nil {
+		p.t.Fatalf("%s: the import by identity reads as gone", r.DisplayName)
+	}
+	for attr, v := range imported {
+		if !v.Equal(r.Resource[attr]) {
+			p.t.Errorf("%s %s: listed %v, imported %v", r.DisplayName, attr, r.Resource[attr], v)
+		}
+	}
+	for attr, v := range readIdentity {
+		if !v.Equal(r.Identity[attr]) {
+			p.t.Errorf("%s identity %s: listed %v, imported %v", r.DisplayName, attr, r.Identity[attr], v)
+		}
+	}
+}
+
+// CheckIdentity checks that identity has exactly the attributes of want,
+// with their values: strings, or int64 for numbers.
+func CheckIdentity(t *testing.T, identity map[string]tftypes.Value, want Values) {
+	t.Helper()
+	if identity == nil {
+		t.Fatal("no identity")
+	}
+	if len(identity) != len(want) {
+		t.Errorf("identity %v, want the attributes of %v", identity, want)
+	}
+	for attr, w := range want {
+		v, ok := identity[attr]
+		if !ok {
+			t.Errorf("identity %v has no %s", identity, attr)
+			continue
+		}
+		switch w := w.(type) {
+		case string:
+			if got := String(t, v); got != w {
+				t.Errorf("identity %s = %q, want %q", attr, got, w)
+			}
+		case int64:
+			if got := Int(t, v); got != w {
+				t.Errorf("identity %s = %d, want %d", attr, got, w)
+			}
+		default:
+			t.Fatalf("CheckIdentity: want %s as a string or an int64, not %T", attr, w)
+		}
+	}
+}

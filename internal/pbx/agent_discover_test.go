@@ -34,21 +34,7 @@ func putAgents(env *acctest.PBXEnv) (ext, local, remote int64) {
 // kind and the agent.
 func checkAgentIdentity(t *testing.T, identity map[string]tftypes.Value, kind string, id int64) {
 	t.Helper()
-	if identity == nil {
-		t.Fatal("no identity")
-	}
-	if len(identity) != 3 {
-		t.Errorf("identity %v, want client_id, kind and agent_id", identity)
-	}
-	if got := acctest.String(t, identity["client_id"]); got != demoClient {
-		t.Errorf("identity client_id = %q, want the numeric %s", got, demoClient)
-	}
-	if got := acctest.String(t, identity["kind"]); got != kind {
-		t.Errorf("identity kind = %q, want %q", got, kind)
-	}
-	if got := acctest.Int(t, identity["agent_id"]); got != id {
-		t.Errorf("identity agent_id = %d, want %d", got, id)
-	}
+	acctest.CheckIdentity(t, identity, acctest.Values{"client_id": demoClient, "kind": kind, "agent_id": id})
 }
 
 // The list resource yields both kinds, each with its kind in the identity
@@ -107,7 +93,7 @@ func TestProtocolPBXAgent_listBothKinds(t *testing.T) {
 				t.Errorf("%s: %s = %d, want %d", r.DisplayName, attr, got, v)
 			}
 		}
-		checkAgentSameAsImported(t, p, r)
+		p.CheckListedAsImported(agentType, r)
 	}
 
 	// A numeric client needs no resolution; the limit stops the listing
@@ -132,28 +118,6 @@ func TestProtocolPBXAgent_listBothKinds(t *testing.T) {
 	}
 	if n := countRequests(env, http.MethodGet, clientInfoPathRe); n != 1 {
 		t.Errorf("%d client_info requests, want 1", n)
-	}
-}
-
-// checkAgentSameAsImported: an import by the result's identity reads what
-// the list result holds.
-func checkAgentSameAsImported(t *testing.T, p *acctest.Protocol, r acctest.ListResult) {
-	t.Helper()
-	identity := acctest.Values{}
-	for attr, v := range r.Identity {
-		identity[attr] = v
-	}
-	imported, id, diags := p.ImportByIdentity(agentType, identity)
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if imported, _, diags = p.Read(agentType, imported, id); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
-	for attr, v := range imported {
-		if !v.Equal(r.Resource[attr]) {
-			t.Errorf("%s %s: listed %v, imported %v", r.DisplayName, attr, r.Resource[attr], v)
-		}
 	}
 }
 

@@ -182,23 +182,7 @@ func TestProtocolPBX_listsWithIdentity(t *testing.T) {
 		// terraform query -generate-config-out writes the result's object;
 		// plan -generate-config-out the state of an import by identity.
 		// Both must be the same configuration.
-		byIdentity := acctest.Values{}
-		for attr, v := range r.Identity {
-			byIdentity[attr] = v
-		}
-		imported, identity, diags := p.ImportByIdentity(typ.typeName, byIdentity)
-		if errs := acctest.Errors(diags); len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		imported, _, diags = p.Read(typ.typeName, imported, identity)
-		if errs := acctest.Errors(diags); len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		for attr, v := range imported {
-			if !v.Equal(r.Resource[attr]) {
-				t.Errorf("%s: the list result has %v, an import by identity reads %v", attr, r.Resource[attr], v)
-			}
-		}
+		p.CheckListedAsImported(typ.typeName, r)
 
 		// @me again, without the objects.
 		env.Sandbox.Kit.ResetRequests()
@@ -398,15 +382,7 @@ func eachPBXType(t *testing.T, test func(t *testing.T, typ pbxType, env *acctest
 
 func checkIdentity(t *testing.T, typ pbxType, identity map[string]tftypes.Value, id int64) {
 	t.Helper()
-	if identity == nil {
-		t.Fatal("no identity")
-	}
-	if got := acctest.String(t, identity["client_id"]); got != demoClient {
-		t.Errorf("identity client_id = %q, want the numeric %s", got, demoClient)
-	}
-	if got := acctest.Int(t, identity[typ.idAttr]); got != id {
-		t.Errorf("identity %s = %d, want %d", typ.idAttr, got, id)
-	}
+	acctest.CheckIdentity(t, identity, acctest.Values{"client_id": demoClient, typ.idAttr: id})
 }
 
 // element is the i-th object of a list of objects.

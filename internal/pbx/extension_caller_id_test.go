@@ -354,7 +354,7 @@ func TestProtocolPBXExtensionCallerID_list(t *testing.T) {
 		if got := acctest.String(t, r.Resource["default_caller_id"]); got != want {
 			t.Errorf("%s: default_caller_id %q, want %q", r.DisplayName, got, want)
 		}
-		checkSameAsImported(t, p, r)
+		p.CheckListedAsImported("telecom_pbx_extension", r)
 	}
 }
 

@@ -155,7 +155,7 @@ func TestProtocolPBXExtension_listFilters(t *testing.T) {
 			if acctest.String(t, r.Resource["client_id"]) != demoClient || acctest.String(t, r.Resource["full_name"]) != "345*"+name {
 				t.Errorf("%s: client_id %v, full_name %v", r.DisplayName, r.Resource["client_id"], r.Resource["full_name"])
 			}
-			checkSameAsImported(t, p, r)
+			p.CheckListedAsImported("telecom_pbx_extension", r)
 		}
 		if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
 			t.Errorf("filters %v listed %q, want %q", tc.filters, got, tc.want)
@@ -184,28 +184,6 @@ func listingQueries(env *acctest.PBXEnv) []string {
 		}
 	}
 	return out
-}
-
-// checkSameAsImported: an import by the result's identity reads what the
-// list result holds (the configuration both generate is the same).
-func checkSameAsImported(t *testing.T, p *acctest.Protocol, r acctest.ListResult) {
-	t.Helper()
-	identity := acctest.Values{}
-	for attr, v := range r.Identity {
-		identity[attr] = v
-	}
-	imported, id, diags := p.ImportByIdentity("telecom_pbx_extension", identity)
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if imported, _, diags = p.Read("telecom_pbx_extension", imported, id); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
-	for attr, v := range imported {
-		if !v.Equal(r.Resource[attr]) {
-			t.Errorf("%s %s: listed %v, imported %v", r.DisplayName, attr, r.Resource[attr], v)
-		}
-	}
 }
 
 // Identity on create and update, with the number and full name the PBX

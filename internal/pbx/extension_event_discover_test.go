@@ -20,21 +20,7 @@ const extEventType = "telecom_pbx_extension_event"
 
 func checkExtEventIdentity(t *testing.T, identity map[string]tftypes.Value, extensionID, eventID int64) {
 	t.Helper()
-	if identity == nil {
-		t.Fatal("no identity")
-	}
-	if len(identity) != 3 {
-		t.Errorf("identity %v, want client_id, extension_id and event_id", identity)
-	}
-	if got := acctest.String(t, identity["client_id"]); got != demoClient {
-		t.Errorf("identity client_id = %q, want the numeric %s", got, demoClient)
-	}
-	if got := acctest.Int(t, identity["extension_id"]); got != extensionID {
-		t.Errorf("identity extension_id = %d, want %d", got, extensionID)
-	}
-	if got := acctest.Int(t, identity["event_id"]); got != eventID {
-		t.Errorf("identity event_id = %d, want %d", got, eventID)
-	}
+	acctest.CheckIdentity(t, identity, acctest.Values{"client_id": demoClient, "extension_id": extensionID, "event_id": eventID})
 }
 
 // putExtHooks stores the webhooks (on their ext) and returns their ids.
@@ -94,22 +80,7 @@ func TestProtocolPBXExtensionEvent_list(t *testing.T) {
 			t.Errorf("%s: event_id %v, extension_id %v", r.DisplayName, r.Resource["event_id"], r.Resource["extension_id"])
 		}
 
-		identity := acctest.Values{}
-		for attr, v := range r.Identity {
-			identity[attr] = v
-		}
-		imported, importedIdentity, diags := p.ImportByIdentity(extEventType, identity)
-		if errs := acctest.Errors(diags); len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		if imported, _, diags = p.Read(extEventType, imported, importedIdentity); len(acctest.Errors(diags)) > 0 {
-			t.Fatal(acctest.Errors(diags))
-		}
-		for attr, v := range imported {
-			if !v.Equal(r.Resource[attr]) {
-				t.Errorf("%s %s: listed %v, imported %v", r.DisplayName, attr, r.Resource[attr], v)
-			}
-		}
+		p.CheckListedAsImported(extEventType, r)
 	}
 
 	env.Sandbox.Kit.ResetRequests()

@@ -89,7 +89,7 @@ func TestProtocolPBXExtensionPhone_list(t *testing.T) {
 				t.Errorf("%s: %s holds the SIP password", r.DisplayName, attr)
 			}
 		}
-		checkPhoneSameAsImported(t, p, r)
+		p.CheckListedAsImported(extPhoneType, r)
 	}
 	if strings.Join(got, ", ") != strings.Join(want, ", ") {
 		t.Errorf("listed %q, want %q", got, want)
@@ -138,28 +138,6 @@ func boolValue(t *testing.T, v tftypes.Value) bool {
 		t.Fatal(err)
 	}
 	return b != nil && *b
-}
-
-// checkPhoneSameAsImported: an import by the result's identity reads what
-// the list result holds.
-func checkPhoneSameAsImported(t *testing.T, p *acctest.Protocol, r acctest.ListResult) {
-	t.Helper()
-	identity := acctest.Values{}
-	for attr, v := range r.Identity {
-		identity[attr] = v
-	}
-	imported, importedIdentity, diags := p.ImportByIdentity(extPhoneType, identity)
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if imported, _, diags = p.Read(extPhoneType, imported, importedIdentity); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
-	for attr, v := range imported {
-		if !v.Equal(r.Resource[attr]) {
-			t.Errorf("%s %s: listed %v, imported %v", r.DisplayName, attr, r.Resource[attr], v)
-		}
-	}
 }
 
 // Import by identity and by ID string, then read; a bad identity is an

@@ -142,7 +142,7 @@ func TestProtocolPBXIncomingRules_list(t *testing.T) {
 			acctest.Int(t, r.Resource["extension_id"]) != eid {
 			t.Errorf("%s: id %v, client_id %v, extension_id %v", r.DisplayName, r.Resource["id"], r.Resource["client_id"], r.Resource["extension_id"])
 		}
-		checkRulesImportedAsListed(t, p, r)
+		p.CheckListedAsImported(incomingRulesType, r)
 	}
 	first := element(t, results[0].Resource["rules"], 1)
 	if acctest.String(t, first["name"]) != "mobile" || acctest.String(t, first["call_status"]) != "no_answer" ||
@@ -176,28 +176,6 @@ func TestProtocolPBXIncomingRules_list(t *testing.T) {
 	}
 	if n := countRequests(env, http.MethodGet, incomingRulesPathRe); n != 1 {
 		t.Errorf("limit 1 read the rules of %d extensions, want 1", n)
-	}
-}
-
-// checkRulesImportedAsListed: an import by the result's identity, then a
-// read, gives the listed resource.
-func checkRulesImportedAsListed(t *testing.T, p *acctest.Protocol, r acctest.ListResult) {
-	t.Helper()
-	identity := acctest.Values{}
-	for attr, v := range r.Identity {
-		identity[attr] = v
-	}
-	imported, importedIdentity, diags := p.ImportByIdentity(incomingRulesType, identity)
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if imported, _, diags = p.Read(incomingRulesType, imported, importedIdentity); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
-	for attr, v := range imported {
-		if !v.Equal(r.Resource[attr]) {
-			t.Errorf("%s %s: listed %v, imported %v", r.DisplayName, attr, r.Resource[attr], v)
-		}
 	}
 }
 

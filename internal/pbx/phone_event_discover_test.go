@@ -20,18 +20,7 @@ const phoneEventType = "telecom_pbx_phone_event"
 
 func checkPhoneEventIdentity(t *testing.T, identity map[string]tftypes.Value, id int64) {
 	t.Helper()
-	if identity == nil {
-		t.Fatal("no identity")
-	}
-	if len(identity) != 2 {
-		t.Errorf("identity %v, want client_id and phone_event_id", identity)
-	}
-	if got := acctest.String(t, identity["client_id"]); got != demoClient {
-		t.Errorf("identity client_id = %q, want the numeric %s", got, demoClient)
-	}
-	if got := acctest.Int(t, identity["phone_event_id"]); got != id {
-		t.Errorf("identity phone_event_id = %d, want %d", got, id)
-	}
+	acctest.CheckIdentity(t, identity, acctest.Values{"client_id": demoClient, "phone_event_id": id})
 }
 
 // putHooks stores the webhooks and returns their ids.
@@ -85,22 +74,7 @@ func TestProtocolPBXPhoneEvent_list(t *testing.T) {
 			t.Errorf("%s: phone_event_id = %d", r.DisplayName, got)
 		}
 
-		identity := acctest.Values{}
-		for attr, v := range r.Identity {
-			identity[attr] = v
-		}
-		imported, importedIdentity, diags := p.ImportByIdentity(phoneEventType, identity)
-		if errs := acctest.Errors(diags); len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		if imported, _, diags = p.Read(phoneEventType, imported, importedIdentity); len(acctest.Errors(diags)) > 0 {
-			t.Fatal(acctest.Errors(diags))
-		}
-		for attr, v := range imported {
-			if !v.Equal(r.Resource[attr]) {
-				t.Errorf("%s %s: listed %v, imported %v", r.DisplayName, attr, r.Resource[attr], v)
-			}
-		}
+		p.CheckListedAsImported(phoneEventType, r)
 	}
 
 	// @me costs one client_info request per process, a number none.

@@ -103,7 +103,7 @@ func TestProtocolPBXUser_listsEveryScope(t *testing.T) {
 				res["password_wo_version"])
 		}
 		// Imports read the listing again: after the counts above.
-		checkUserSameAsImported(t, p, r)
+		p.CheckListedAsImported(userType, r)
 	}
 
 	// A numeric client id, a limit that ends the walk in the second scope.
@@ -123,38 +123,7 @@ func TestProtocolPBXUser_listsEveryScope(t *testing.T) {
 // checkUserIdentity: { client_id = numeric, scope, user_id }.
 func checkUserIdentity(t *testing.T, identity map[string]tftypes.Value, scope string, id int64) {
 	t.Helper()
-	if len(identity) != 3 || acctest.String(t, identity["client_id"]) != demoClient ||
-		acctest.String(t, identity["scope"]) != scope || acctest.Int(t, identity["user_id"]) != id {
-		t.Errorf("identity %v, want client_id %s, scope %s, user_id %d", identity, demoClient, scope, id)
-	}
-}
-
-// checkUserSameAsImported: an import by the result's identity, then a
-// read, gives what the list result holds.
-func checkUserSameAsImported(t *testing.T, p *acctest.Protocol, r acctest.ListResult) {
-	t.Helper()
-	identity := acctest.Values{}
-	for attr, v := range r.Identity {
-		identity[attr] = v
-	}
-	imported, id, diags := p.ImportByIdentity(userType, identity)
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	imported, newID, diags := p.Read(userType, imported, id)
-	if errs := acctest.Errors(diags); len(errs) > 0 || imported == nil {
-		t.Fatalf("reading the import of %s: %v", r.DisplayName, errs)
-	}
-	for attr, v := range imported {
-		if !v.Equal(r.Resource[attr]) {
-			t.Errorf("%s %s: listed %v, imported %v", r.DisplayName, attr, r.Resource[attr], v)
-		}
-	}
-	for attr, v := range newID {
-		if !v.Equal(r.Identity[attr]) {
-			t.Errorf("%s identity %s: listed %v, imported %v", r.DisplayName, attr, r.Identity[attr], v)
-		}
-	}
+	acctest.CheckIdentity(t, identity, acctest.Values{"client_id": demoClient, "scope": scope, "user_id": id})
 }
 
 // An identity names the scope: the same id in another scope's collection is
