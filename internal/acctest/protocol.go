@@ -373,10 +373,7 @@ func (p *Protocol) CheckListedAsImported(typeName string, r ListResult) {
 	for attr, v := range r.Identity {
 		identity[attr] = v
 	}
-	imported, importedIdentity, diags := p.ImportByIdentity(typeName, identity)
-	p.requireNoErrors("ImportResourceState of "+r.DisplayName, diags)
-	imported, readIdentity, diags := p.Read(typeName, imported, importedIdentity)
-	p.requireNoErrors("ReadResource of the import of "+r.DisplayName, diags)
+	imported, readIdentity := p.ImportByIdentityAndRead(typeName, identity)
 	if imported == nil {
 		p.t.Fatalf("%s: the import by identity reads as gone", r.DisplayName)
 	}
@@ -421,4 +418,26 @@ func CheckIdentity(t *testing.T, identity map[string]tftypes.Value, want Values)
 			t.Fatalf("CheckIdentity: want %s as a string or an int64, not %T", attr, w)
 		}
 	}
+}
+
+// ImportByIDAndRead imports by the import ID, then reads, as `terraform
+// import` does; any error diagnostic fails the test.
+func (p *Protocol) ImportByIDAndRead(typeName, id string) (state, identity map[string]tftypes.Value) {
+	p.t.Helper()
+	state, identity, diags := p.ImportByID(typeName, id)
+	p.requireNoErrors("ImportResourceState of "+id, diags)
+	state, identity, diags = p.Read(typeName, state, identity)
+	p.requireNoErrors("ReadResource after the import of "+id, diags)
+	return state, identity
+}
+
+// ImportByIdentityAndRead imports by identity, then reads, as an import
+// block with an identity does; any error diagnostic fails the test.
+func (p *Protocol) ImportByIdentityAndRead(typeName string, identity Values) (state, newIdentity map[string]tftypes.Value) {
+	p.t.Helper()
+	state, newIdentity, diags := p.ImportByIdentity(typeName, identity)
+	p.requireNoErrors(fmt.Sprintf("ImportResourceState of %v", identity), diags)
+	state, newIdentity, diags = p.Read(typeName, state, newIdentity)
+	p.requireNoErrors(fmt.Sprintf("ReadResource after the import of %v", identity), diags)
+	return state, newIdentity
 }

@@ -153,13 +153,7 @@ func TestProtocolPBXAgent_importByIdentityThenRead(t *testing.T) {
 		checkAgentIdentity(t, identity, tc.kind, tc.id)
 
 		// The ID string with @me: state keeps @me, the identity is numeric.
-		state, identity, diags = p.ImportByID(agentType, fmt.Sprintf("@me/%s/%d", tc.kind, tc.id))
-		if errs := acctest.Errors(diags); len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		if state, identity, diags = p.Read(agentType, state, identity); len(acctest.Errors(diags)) > 0 {
-			t.Fatal(acctest.Errors(diags))
-		}
+		state, identity = p.ImportByIDAndRead(agentType, fmt.Sprintf("@me/%s/%d", tc.kind, tc.id))
 		if acctest.String(t, state["client_id"]) != "@me" || acctest.String(t, state["id"]) != fmt.Sprintf("@me/%s/%d", tc.kind, tc.id) {
 			t.Errorf("imported by ID: %v", state)
 		}

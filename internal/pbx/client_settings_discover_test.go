@@ -104,13 +104,7 @@ func TestProtocolPBXClientSettings_identity(t *testing.T) {
 		t.Errorf("updated state %v", state)
 	}
 
-	state, identity, diags = p.ImportByID(settingsType, "@me")
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if state, identity, diags = p.Read(settingsType, state, identity); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
+	state, identity = p.ImportByIDAndRead(settingsType, "@me")
 	if acctest.String(t, state["client_id"]) != "@me" || acctest.String(t, identity["client_id"]) != demoClient {
 		t.Errorf("imported as @me: state %v, identity %v", state, identity)
 	}

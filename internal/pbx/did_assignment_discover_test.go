@@ -160,13 +160,7 @@ func TestProtocolPBXDIDAssignment_identity(t *testing.T) {
 		t.Errorf("%d client_info requests, want none: the DID's answers name its client", n)
 	}
 
-	state, identity, diags = p.ImportByID(didType, "@me/+"+sandbox.DemoDID)
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if state, identity, diags = p.Read(didType, state, identity); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
+	state, identity = p.ImportByIDAndRead(didType, "@me/+"+sandbox.DemoDID)
 	if acctest.String(t, state["number"]) != "+"+sandbox.DemoDID || acctest.String(t, state["id"]) != "@me/"+itoa(sandbox.FirstDIDID) {
 		t.Errorf("imported by number: %v", state)
 	}

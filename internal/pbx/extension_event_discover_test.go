@@ -131,13 +131,7 @@ func TestProtocolPBXExtensionEvent_importByIdentityThenRead(t *testing.T) {
 	}
 	checkExtEventIdentity(t, identity, ext, id)
 
-	state, identity, diags = p.ImportByID(extEventType, fmt.Sprintf("@me/%d/%d", ext, id))
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if state, identity, diags = p.Read(extEventType, state, identity); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
+	state, identity = p.ImportByIDAndRead(extEventType, fmt.Sprintf("@me/%d/%d", ext, id))
 	if acctest.String(t, state["client_id"]) != "@me" || acctest.String(t, state["id"]) != fmt.Sprintf("@me/%d/%d", ext, id) {
 		t.Errorf("imported by ID @me/%d/%d: %v", ext, id, state)
 	}

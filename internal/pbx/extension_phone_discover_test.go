@@ -164,13 +164,7 @@ func TestProtocolPBXExtensionPhone_importByIdentityThenRead(t *testing.T) {
 	}
 	checkIdentity(t, extPhoneAccType, identity, id)
 
-	state, identity, diags = p.ImportByID(extPhoneType, "@me/"+itoa(id))
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if state, identity, diags = p.Read(extPhoneType, state, identity); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
+	state, identity = p.ImportByIDAndRead(extPhoneType, "@me/"+itoa(id))
 	if acctest.String(t, state["client_id"]) != "@me" || acctest.String(t, state["id"]) != "@me/"+itoa(id) {
 		t.Errorf("imported by ID @me/%d: %v", id, state)
 	}

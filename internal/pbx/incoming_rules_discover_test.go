@@ -214,13 +214,7 @@ func TestProtocolPBXIncomingRules_importByIdentityThenRead(t *testing.T) {
 		t.Errorf("the busy rule read as %v", busy)
 	}
 
-	state, identity, diags = p.ImportByID(incomingRulesType, "@me/"+itoa(eid))
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if state, identity, diags = p.Read(incomingRulesType, state, identity); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
+	state, identity = p.ImportByIDAndRead(incomingRulesType, "@me/"+itoa(eid))
 	if acctest.String(t, state["client_id"]) != "@me" || acctest.String(t, state["id"]) != "@me/"+itoa(eid) {
 		t.Errorf("imported by ID @me/%d: %v", eid, state)
 	}

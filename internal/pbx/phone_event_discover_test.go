@@ -144,13 +144,7 @@ func TestProtocolPBXPhoneEvent_importByIdentityThenRead(t *testing.T) {
 	}
 	checkPhoneEventIdentity(t, identity, id)
 
-	state, identity, diags = p.ImportByID(phoneEventType, "@me/"+itoa(id))
-	if errs := acctest.Errors(diags); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	if state, identity, diags = p.Read(phoneEventType, state, identity); len(acctest.Errors(diags)) > 0 {
-		t.Fatal(acctest.Errors(diags))
-	}
+	state, identity = p.ImportByIDAndRead(phoneEventType, "@me/"+itoa(id))
 	if acctest.String(t, state["client_id"]) != "@me" || acctest.String(t, state["id"]) != "@me/"+itoa(id) {
 		t.Errorf("imported by ID @me/%d: %v", id, state)
 	}
