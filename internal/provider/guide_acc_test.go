@@ -13,6 +13,7 @@ import (
 
 	"github.com/telecom-tf/terraform-provider-telecom/internal/acctest"
 	pbxapi "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/api"
+	pbxsandbox "github.com/telecom-tf/terraform-provider-telecom/internal/pbx/sandbox"
 )
 
 // The query of the guide (docs/guides/import-existing-configuration.md), as
@@ -37,6 +38,12 @@ func TestAccGuide_importExistingConfigurationQuery(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	// An extension with a portal user and a rule, made by hand in the
+	// emulator (the guide's query finds all three).
+	ext := pbx.Sandbox.PutExtension(pbxsandbox.Extension{Name: "345*100", Type: "phone", Status: "active", Label: "Reception"}).ID
+	pbx.Sandbox.PutUser(pbxsandbox.User{Scope: pbxsandbox.UserScopeExtension, ExtensionID: &ext, Login: "reception",
+		Name: "Reception", Email: "desk@example.com", Access: "full", Status: "active", Timezone: "Europe/Moscow"})
+	pbx.Sandbox.PutIncomingRule(pbxsandbox.IncomingRule{ExtensionID: ext, Type: "voicemail"})
 	query, err := os.ReadFile("../../examples/guides/import-existing-configuration/office.tfquery.hcl")
 	if err != nil {
 		t.Fatal(err)
@@ -58,6 +65,16 @@ func TestAccGuide_importExistingConfigurationQuery(t *testing.T) {
 					}),
 					querycheck.ExpectIdentity("telecom_pbx_dial_rule.all", map[string]knownvalue.Check{
 						"client_id": knownvalue.StringExact(pbx.NumericClientID), "dial_rule_id": knownvalue.NotNull(),
+					}),
+					querycheck.ExpectIdentity("telecom_pbx_extension.all", map[string]knownvalue.Check{
+						"client_id": knownvalue.StringExact(pbx.NumericClientID), "extension_id": knownvalue.Int64Exact(ext),
+					}),
+					querycheck.ExpectIdentity("telecom_pbx_user.all", map[string]knownvalue.Check{
+						"client_id": knownvalue.StringExact(pbx.NumericClientID), "scope": knownvalue.StringExact("extension"),
+						"user_id": knownvalue.NotNull(),
+					}),
+					querycheck.ExpectIdentity("telecom_pbx_incoming_rules.all", map[string]knownvalue.Check{
+						"client_id": knownvalue.StringExact(pbx.NumericClientID), "extension_id": knownvalue.Int64Exact(ext),
 					}),
 				},
 			},

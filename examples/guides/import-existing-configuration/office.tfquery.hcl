@@ -17,3 +17,18 @@ list "telecom_pbx_dial_rule" "all" {
   provider         = telecom
   include_resource = true
 }
+
+list "telecom_pbx_extension" "all" {
+  provider         = telecom
+  include_resource = true
+}
+
+list "telecom_pbx_user" "all" {
+  provider         = telecom
+  include_resource = true
+}
+
+list "telecom_pbx_incoming_rules" "all" {
+  provider         = telecom
+  include_resource = true
+}
