@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,12 +52,6 @@ var ruleFields = map[string][]string{
 	"transfer": {"transfer_dst"}, "simple_transfer": {"transfer_dst"},
 	"playfile": {"playfile_sound"}, "cascade": {"cascade_numbers"},
 }
-
-// ruleTextNotBlank refuses a blank name or number of a rule. Unlike
-// notBlank, the framework's validator names the attribute in its message:
-// Terraform cannot point into an element of rules in the source, so the
-// message is all that tells which rule is wrong.
-var ruleTextNotBlank = stringvalidator.RegexMatches(regexp.MustCompile(`\S`), "must not be empty")
 
 // typeOnlyFields are the fields that belong to some rule types only.
 var typeOnlyFields = []string{"transfer_dst", "playfile_sound", "cascade_numbers"}
@@ -121,7 +114,7 @@ func incomingRuleAttributes() map[string]schema.Attribute {
 		},
 		"name": schema.StringAttribute{
 			Optional: true, MarkdownDescription: "A label for people reading the rules.",
-			Validators: []validator.String{ruleTextNotBlank},
+			Validators: []validator.String{notBlank()},
 		},
 		"call_status": schema.StringAttribute{
 			Optional: true, Computed: true, Default: stringdefault.StaticString(ruleCallStatusDefault),
@@ -147,7 +140,7 @@ func incomingRuleAttributes() map[string]schema.Attribute {
 				onlyFor("transfer` and `simple_transfer"),
 			Validators: []validator.List{
 				listvalidator.SizeBetween(1, api.MaxTransferDestinations),
-				listvalidator.ValueStringsAre(ruleTextNotBlank),
+				listvalidator.ValueStringsAre(notBlank()),
 			},
 		},
 		"cascade_numbers": schema.ListNestedAttribute{
@@ -162,7 +155,7 @@ func incomingRuleAttributes() map[string]schema.Attribute {
 				},
 				"number": schema.StringAttribute{
 					Required: true, MarkdownDescription: "An extension or outside number.",
-					Validators: []validator.String{ruleTextNotBlank},
+					Validators: []validator.String{notBlank()},
 				},
 			}},
 		},

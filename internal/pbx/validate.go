@@ -57,15 +57,17 @@ func (v stringCheck) ValidateString(_ context.Context, req validator.StringReque
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
+	// The text names the attribute, as the framework's validators do:
+	// Terraform cannot point into a list element in the configuration.
 	if problem := v.check(req.ConfigValue.ValueString()); problem != "" {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", problem)
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid value", "Attribute "+req.Path.String()+" "+problem)
 	}
 }
 
 func ianaTimezone() validator.String {
 	return stringCheck{description: "an IANA time zone name", check: func(s string) string {
 		if _, err := interval.LoadTimezone(s); err != nil {
-			return "timezone " + err.Error() + "."
+			return err.Error() + "."
 		}
 		return ""
 	}}
