@@ -6,6 +6,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
@@ -45,6 +46,7 @@ func (r *extensionEventResource) Schema(context.Context) schema.Schema {
 func extensionEventAttributes() map[string]schema.Attribute {
 	attrs := webhookAttributes()
 	attrs["id"] = resourcekit.IDAttribute("`<client_id>/<extension_id>/<event_id>`; also the import ID.")
+	attrs["client_id"] = extensionClientIDAttribute()
 	attrs["extension_id"] = schema.Int64Attribute{
 		Required:            true,
 		MarkdownDescription: "The extension (a `telecom_pbx_extension`'s `extension_id`). Changing it replaces the webhook.",
@@ -52,6 +54,12 @@ func extensionEventAttributes() map[string]schema.Attribute {
 		PlanModifiers:       []planmodifier.Int64{int64planmodifier.RequiresReplace()},
 	}
 	return attrs
+}
+
+// ModifyPlan fills client_id; a change is made in place: the webhook's
+// path names the extension only.
+func (r *extensionEventResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	planExtensionClientID(ctx, r.Client, req, resp)
 }
 
 func (r *extensionEventResource) Identify(m extensionEventModel) string {

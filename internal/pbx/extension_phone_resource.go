@@ -128,7 +128,7 @@ func (r *extensionPhoneResource) Schema(context.Context) schema.Schema {
 			"**Destroy only forgets**: the settings stay as they are at the PBX, and the plan warns so.",
 		Attributes: map[string]schema.Attribute{
 			"id":        resourcekit.IDAttribute("`<client_id>/<extension_id>`; also the import ID."),
-			"client_id": clientIDAttribute(),
+			"client_id": extensionClientIDAttribute(),
 			"extension_id": schema.Int64Attribute{
 				Required:            true,
 				MarkdownDescription: "The phone extension (a `telecom_pbx_extension`'s `extension_id`). Changing it replaces the resource.",
@@ -172,7 +172,7 @@ func (r *extensionPhoneResource) Schema(context.Context) schema.Schema {
 // ModifyPlan fills client_id; on destroy it warns that the settings stay.
 func (r *extensionPhoneResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if !req.Plan.Raw.IsNull() {
-		planClientID(ctx, r.Client, req, resp)
+		planExtensionClientID(ctx, r.Client, req, resp)
 		return
 	}
 	var extensionID types.Int64
@@ -204,6 +204,7 @@ func (r *extensionPhoneResource) Create(ctx context.Context, plan *extensionPhon
 // Update sends the managed settings that changed, and the password when its
 // version changed.
 func (r *extensionPhoneResource) Update(ctx context.Context, plan *extensionPhoneModel, state, config extensionPhoneModel) error {
+	plan.ID = objectID(plan.ClientID.ValueString(), plan.ExtensionID.ValueInt64())
 	return r.write(ctx, plan, state, config, !plan.PasswordWOVersion.Equal(state.PasswordWOVersion))
 }
 

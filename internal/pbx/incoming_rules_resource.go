@@ -79,7 +79,7 @@ func (r *incomingRulesResource) Schema(context.Context) schema.Schema {
 			"order. The provider keeps these guesses in one place of its API client.",
 		Attributes: map[string]schema.Attribute{
 			"id":        resourcekit.IDAttribute("`<client_id>/<extension_id>`; also the import ID."),
-			"client_id": clientIDAttribute(),
+			"client_id": extensionClientIDAttribute(),
 			"extension_id": schema.Int64Attribute{
 				Required:            true,
 				MarkdownDescription: "The extension whose rules these are (a `telecom_pbx_extension`'s `extension_id`). Changing it replaces the resource.",
@@ -248,7 +248,7 @@ func typesWith(field string) []string {
 // ModifyPlan fills client_id and plans rule_ids: ids stay by position, so
 // they are known when no rule is added.
 func (r *incomingRulesResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	planClientID(ctx, r.Client, req, resp)
+	planExtensionClientID(ctx, r.Client, req, resp)
 	if req.Plan.Raw.IsNull() || req.State.Raw.IsNull() {
 		return
 	}
