@@ -64,10 +64,15 @@ type kind struct {
 // methods are the HTTP methods of the paths for REST-style APIs.
 var methods = map[path]string{create: http.MethodPost, update: http.MethodPut, remove: http.MethodDelete, read: http.MethodGet}
 
+// Not rows here: telecom_pbx_client_settings and telecom_pbx_extension_phone
+// are singletons that nothing creates or deletes (destroy only forgets),
+// and a client has one settings object, so they cannot have a cell per
+// path. Their faults (5xx, 429 with a reset, a lost PUT answer) are tested
+// in internal/pbx (did_assignment_faults_test.go, extension_phone_faults_test.go).
 var kinds = []*kind{
 	odorikRoute, odorikRinging, odorikSpeedDial,
 	pbxInterval, pbxDialRule, pbxExtension, pbxExtensionGroup, pbxNetworkPermission, pbxUser, pbxAgent, pbxPhoneEvent,
-	pbxIncomingRules, pbxExtensionEvent,
+	pbxIncomingRules, pbxExtensionEvent, pbxDIDAssignment,
 	smsSubaccount, ipexNumber,
 }
 
@@ -502,6 +507,65 @@ var pbxIncomingRules = &kind{
 		create: "Error creating PBX incoming-call rules", update: "Error updating PBX incoming-call rules",
 		remove: "Error deleting PBX incoming-call rules", read: "Error reading PBX incoming-call rules",
 	},
+}
+
+// pbxDIDAssignment: each cell routes a DID the world gave the client
+// (cellDID) to an extension of the world; the update routes it to another.
+// Create, update and destroy are all PUTs on the DID (destroy unassigns),
+// so the URL's DID id aims the fault; a read is the DID listing.
+var pbxDIDAssignment = &kind{
+	row: "pbx_did_assignment",
+	typ: "telecom_pbx_did_assignment",
+	key: func(p path) string { return cellDIDNumber(p) },
+	body: func(_ *world, key string, changed bool) string {
+		return fmt.Sprintf("  number       = %q\n  extension_id = %d\n", key, didTarget(key, changed))
+	},
+	want: func(key string, changed bool) string { return fmt.Sprintf("extension %d", didTarget(key, changed)) },
+	held: func(w *world) map[string][]string {
+		out := map[string][]string{}
+		for _, d := range w.pbx.Sandbox.DIDs() {
+			if d.ExtensionID != nil && *d.ExtensionID > 0 {
+				out["+"+d.Name] = append(out["+"+d.Name], fmt.Sprintf("extension %d", *d.ExtensionID))
+			}
+		}
+		return out
+	},
+	kit: func(w *world) *sandboxkit.Kit { return w.pbx.Sandbox.Kit },
+	target: func(p path, key string) (string, string) {
+		if p == read {
+			return http.MethodGet, `/client/[^/]+/did/?$`
+		}
+		return http.MethodPut, `/client/[^/]+/did/` + strconv.FormatInt(cellDIDID(key), 10) + `$`
+	},
+	summary: map[path]string{
+		create: "Error creating PBX DID assignment", update: "Error updating PBX DID assignment",
+		remove: "Error deleting PBX DID assignment", read: "Error reading PBX DID assignment",
+	},
+}
+
+// The world's DIDs, one per cell: +74990000000 … with ids 990300 ….
+const cellDIDs = 990300
+
+func cellDIDNumber(p path) string { return fmt.Sprintf("+7499000000%d", p.index()) }
+
+func cellDIDID(number string) int64 {
+	for _, p := range allPaths {
+		if cellDIDNumber(p) == number {
+			return cellDIDs + int64(p.index())
+		}
+	}
+	panic("not a cell's DID: " + number)
+}
+
+// didTarget is the world's extension a cell's DID rings: the incoming
+// rules cell's extension of the same path, or the webhook cell's after the
+// update.
+func didTarget(number string, changed bool) int64 {
+	base := int64(incomingRulesExtensions)
+	if changed {
+		base = extensionEventExtensions
+	}
+	return base + cellDIDID(number) - cellDIDs
 }
 
 func ruleType(changed bool) string {

@@ -49,6 +49,11 @@ func newWorld(t *testing.T) *world {
 			})
 		}
 	}
+	for _, p := range allPaths {
+		w.pbx.Sandbox.PutDID(pbxsandbox.DID{
+			ID: cellDIDs + int64(p.index()), ClientID: pbxsandbox.DemoClientID, Name: strings.TrimPrefix(cellDIDNumber(p), "+"),
+		})
+	}
 	return w
 }
 
